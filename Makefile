@@ -1,0 +1,47 @@
+# The project's verbs. `make serve` and `make test` set everything up on a fresh machine (Python 3.11+, make).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.DEFAULT_GOAL := help
+.PHONY: help setup serve build charts test test-fast bench lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (found %s); set PYTHON=python3.x" % sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	@touch $@
+
+setup: $(STAMP) ## Create .venv and install the pinned dependencies
+
+serve: $(STAMP) ## Build the charts and serve the site at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP) ## Build the site into site/ (strict: any warning fails)
+	$(BIN)/mkdocs build --strict
+
+charts: $(STAMP) ## Generate the charts only, without MkDocs
+	$(BIN)/python scripts/build_charts.py
+
+test: $(STAMP) ## Run every test: pipeline, bad input, site build, browser
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP) ## Run the tests that need no browser
+	$(BIN)/python -m pytest -m "not browser"
+
+bench: $(STAMP) ## Measure build times and page weights; prints a Markdown table
+	$(BIN)/python scripts/bench.py
+
+lock: ## Re-pin requirements.in into requirements.lock (with hashes)
+	$(PYTHON) -m venv .lockenv && .lockenv/bin/pip install --quiet uv
+	.lockenv/bin/uv pip compile requirements.in --generate-hashes --python-version 3.11 --no-header -o requirements.lock
+	rm -rf .lockenv
+
+clean: ## Remove the built site, caches and the virtual environment
+	rm -rf site .cache $(VENV) .pytest_cache

@@ -1,0 +1,114 @@
+/* Upgrades each build-time SVG chart to a live Vega view (tooltips, fit to width) and redraws it when the
+   reader switches light/dark. Vega itself is fetched only on pages that have charts, after first paint. */
+(function () {
+  "use strict";
+  var VEGA_URL = new URL("../vendor/vega/vega.min.js", document.currentScript.src).href;
+  var vegaLoading = null;
+  var specs = {};
+  var views = [];
+
+  function loadVega() {
+    if (window.vega) return Promise.resolve(window.vega);
+    if (!vegaLoading) {
+      vegaLoading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = VEGA_URL;
+        script.async = true;
+        script.onload = function () { resolve(window.vega); };
+        script.onerror = function () { vegaLoading = null; reject(new Error("could not load " + VEGA_URL)); };
+        document.head.appendChild(script);
+      });
+    }
+    return vegaLoading;
+  }
+
+  function scheme() {
+    return document.body.getAttribute("data-md-color-scheme") === "slate" ? "dark" : "light";
+  }
+
+  function fetchSpec(url) {
+    if (!specs[url]) {
+      specs[url] = fetch(url).then(function (response) {
+        if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+        return response.json();
+      });
+    }
+    return specs[url];
+  }
+
+  var tooltip = null;
+  function showTooltip(handler, event, item, value) {
+    if (!tooltip) {
+      tooltip = document.createElement("div");
+      tooltip.className = "ctg-tooltip";
+      tooltip.setAttribute("role", "status");
+      document.body.appendChild(tooltip);
+    }
+    if (value == null || value === "") { tooltip.hidden = true; return; }
+    tooltip.textContent = "";
+    var entries = typeof value === "object" ? Object.entries(value) : [["", value]];
+    entries.forEach(function (entry) {
+      var row = document.createElement("div");
+      if (entry[0]) {
+        var key = document.createElement("span");
+        key.className = "ctg-tooltip__key";
+        key.textContent = entry[0] + ": ";
+        row.appendChild(key);
+      }
+      row.appendChild(document.createTextNode(String(entry[1])));
+      tooltip.appendChild(row);
+    });
+    tooltip.hidden = false;
+    var x = event.clientX + 14, y = event.clientY + 14;
+    var box = tooltip.getBoundingClientRect();
+    if (x + box.width > window.innerWidth - 8) x = Math.max(8, event.clientX - box.width - 14);
+    if (y + box.height > window.innerHeight - 8) y = Math.max(8, event.clientY - box.height - 14);
+    tooltip.style.left = x + "px";
+    tooltip.style.top = y + "px";
+  }
+
+  function render(figure) {
+    var mode = scheme();
+    var url = figure.getAttribute(mode === "dark" ? "data-spec-dark" : "data-spec-light");
+    var holder = figure.querySelector(".ctg-chart__live");
+    return Promise.all([loadVega(), fetchSpec(url)]).then(function (loaded) {
+      var vega = loaded[0];
+      var previous = views.find(function (v) { return v.figure === figure; });
+      if (previous) { previous.view.finalize(); views.splice(views.indexOf(previous), 1); }
+      holder.textContent = "";
+      var view = new vega.View(vega.parse(loaded[1]), { renderer: "svg", container: holder, hover: true });
+      view.tooltip(showTooltip);
+      views.push({ figure: figure, view: view });
+      return view.runAsync().then(function () {
+        figure.classList.add("ctg-chart--live");
+        figure.setAttribute("data-live-scheme", mode);
+      });
+    }).catch(function (error) {
+      // The static SVG stays visible: the chart still reads without the live view.
+      figure.classList.remove("ctg-chart--live");
+      console.warn("Chart " + figure.id + " stays static:", error.message);
+    });
+  }
+
+  function renderAll() {
+    document.querySelectorAll("figure.ctg-chart").forEach(render);
+  }
+
+  function setUp() {
+    views.forEach(function (v) { v.view.finalize(); });
+    views = [];
+    if (tooltip) tooltip.hidden = true;
+    if (!document.querySelector("figure.ctg-chart")) return;
+    // Wait for an idle moment so that loading Vega never competes with first paint.
+    (window.requestIdleCallback || function (fn) { setTimeout(fn, 200); })(renderAll);
+  }
+
+  new MutationObserver(function () {
+    document.querySelectorAll("figure.ctg-chart--live").forEach(function (figure) {
+      if (figure.getAttribute("data-live-scheme") !== scheme()) render(figure);
+    });
+  }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+
+  if (window.document$) window.document$.subscribe(setUp);  // Material: runs on first load and each instant navigation
+  else setUp();
+})();

@@ -1,0 +1,60 @@
+"""Thin MkDocs hook: runs the chart pipeline and swaps page markers for figures, citations and registries."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from pipeline.build import ROOT, Site, build_all  # noqa: E402
+from pipeline.errors import InputError  # noqa: E402
+from pipeline.figure import figure_html  # noqa: E402
+from pipeline.pages import dataset_index, footnote_definitions, source_registry  # noqa: E402
+
+ASSETS = "assets/charts"
+SOURCES_PAGE = "sources.md"
+MARKER = re.compile(r"<!--\s*(chart|source-registry|dataset-index)(?::\s*([\w-]+))?\s*-->")
+_site: Site | None = None
+
+
+def on_files(files, config):
+    """Generate (or reuse) every chart and publish its files under assets/charts/<id>/."""
+    global _site
+    try:
+        _site = build_all(ROOT)
+    except InputError as error:
+        raise PluginError(str(error)) from None
+    for chart_id, chart in _site.charts.items():
+        for path in sorted(chart.output_dir.iterdir()):
+            files.append(File.generated(config, f"{ASSETS}/{chart_id}/{path.name}", abs_src_path=str(path)))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    """Replace <!-- chart:ID -->, <!-- source-registry --> and <!-- dataset-index -->; add source footnotes."""
+    src = page.file.src_uri
+    sources_url = get_relative_url(SOURCES_PAGE.replace(".md", "/"), page.url or ".") if config["use_directory_urls"] else get_relative_url(SOURCES_PAGE.replace(".md", ".html"), page.url)
+
+    def replace(match: re.Match) -> str:
+        kind, arg = match.group(1), match.group(2)
+        if kind == "source-registry":
+            return source_registry(_site)
+        if kind == "dataset-index":
+            return dataset_index(_site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", src))
+        if arg not in _site.charts:
+            raise PluginError(f"docs/{src}: unknown chart id {arg!r} in <!-- chart:{arg} -->; known charts: {', '.join(sorted(_site.charts))}")
+        chart = _site.charts[arg]
+        asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url or ".").rstrip("/") + "/"
+        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size) + "\n"
+
+    markdown = MARKER.sub(replace, markdown)
+    try:
+        return markdown + footnote_definitions(markdown, _site.sources, get_relative_url(SOURCES_PAGE, src))
+    except InputError as error:
+        raise PluginError(f"docs/{src}: {error.message}") from None

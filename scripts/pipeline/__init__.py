@@ -1,0 +1,1 @@
+"""Build-time chart pipeline: validated CSV + metadata + one Altair function -> SVG, PNG, specs, HTML figure."""

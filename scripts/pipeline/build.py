@@ -1,0 +1,74 @@
+"""Generate every chart: validate all inputs, render what changed, report what was cached."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .charts import ChartDefinition, chart_folders, load_definition, load_theme
+from .errors import InputError
+from .render import render, svg_size
+from .sources import Source, load_sources
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class BuiltChart:
+    """A validated chart and the folder holding its rendered files."""
+
+    definition: ChartDefinition
+    output_dir: Path
+    cached: bool
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """Pixel size of the static SVG."""
+        return svg_size((self.output_dir / "light.svg").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Site:
+    """Everything the pipeline produced for one build."""
+
+    sources: dict[str, Source]
+    charts: dict[str, BuiltChart]
+
+
+def build_all(root: Path = ROOT, cache_root: Path | None = None) -> Site:
+    """Validate the registry and every chart folder, then render each chart (or reuse its cached files)."""
+    charts_dir = root / "charts"
+    load_theme(charts_dir / "theme.py")
+    sources = load_sources(charts_dir / "sources.yml")
+    # Validate everything before rendering anything, so one bad file stops the build before any output changes.
+    definitions = [load_definition(folder, sources) for folder in chart_folders(charts_dir)]
+    cache_root = cache_root or root / ".cache" / "charts"
+    built = {}
+    for definition in definitions:
+        output_dir, cached = render(definition, cache_root, charts_dir / "theme.py")
+        built[definition.id] = BuiltChart(definition, output_dir, cached)
+    return Site(sources, built)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: generate all charts and print one line per chart."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--root", type=Path, default=ROOT, help="project root (holds charts/)")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        site = build_all(args.root)
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for chart in site.charts.values():
+        print(f"{'cached ' if chart.cached else 'rendered'} {chart.definition.id} -> {chart.output_dir.relative_to(args.root)}")
+    print(f"{len(site.charts)} charts, {len(site.sources)} sources in {time.perf_counter() - started:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Discover chart folders under charts/ and turn each into a validated, themed Vega-Lite spec."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+import sys
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+
+from .datasets import Column, load_dataset, parse_columns
+from .errors import InputError
+from .sources import Source
+from .yamlfile import load_yaml
+
+CHART_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+REQUIRED_META = ("title", "subtitle", "description", "as_of", "dataset")
+REQUIRED_DATASET = ("title", "description", "license", "columns")
+STATIC_WIDTH = 640  # px; the build-time SVG scales down on narrow screens, the live view re-lays out to fit
+
+
+@dataclass
+class ChartDefinition:
+    """Everything one chart folder declares: data, metadata and the function that draws it."""
+
+    id: str
+    folder: Path
+    meta: dict
+    columns: list[Column]
+    data: pd.DataFrame
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[Path]:
+        """The files whose content decides the chart's output."""
+        return [self.folder / "data.csv", self.folder / "meta.yml", self.folder / "chart.py"]
+
+    @property
+    def redistributable(self) -> bool:
+        """False when any row comes from a source whose licence forbids republishing derived data."""
+        return all(s.allows_redistribution for s in self.sources)
+
+
+def chart_folders(charts_dir: Path) -> list[Path]:
+    """Chart folders, sorted: every subfolder holding a chart.py."""
+    return sorted(p.parent for p in charts_dir.glob("*/chart.py"))
+
+
+def load_definition(folder: Path, sources: dict[str, Source]) -> ChartDefinition:
+    """Read and validate one chart folder's metadata and data."""
+    chart_id, meta_path = folder.name, folder / "meta.yml"
+    if not CHART_ID.match(chart_id):
+        raise InputError(folder, f"expected a chart folder name in snake_case (it becomes the chart id), got {chart_id!r}")
+    meta = load_yaml(meta_path)
+    if not isinstance(meta, dict):
+        raise InputError(meta_path, "expected a mapping of chart metadata")
+    for key in REQUIRED_META:
+        if meta.get(key) in (None, ""):
+            raise InputError(meta_path, "required field is missing", column=key)
+    if not isinstance(meta["dataset"], dict):
+        raise InputError(meta_path, "expected a mapping", column="dataset")
+    for key in REQUIRED_DATASET:
+        if meta["dataset"].get(key) in (None, ""):
+            raise InputError(meta_path, "required field is missing", column=f"dataset.{key}")
+    as_of = meta["as_of"]
+    if not isinstance(as_of, dt.date):
+        raise InputError(meta_path, f"expected an ISO date (YYYY-MM-DD), got {as_of!r}", column="as_of")
+    meta["as_of"] = as_of.isoformat()
+    columns = parse_columns(meta["dataset"]["columns"], meta_path)
+    data = load_dataset(folder / "data.csv", columns, sources)
+    source_column = next(c.name for c in columns if c.type == "source")
+    used = [sources[s] for s in dict.fromkeys(data[source_column])]
+    return ChartDefinition(chart_id, folder, meta, columns, data, used)
+
+
+def load_theme(theme_file: Path):
+    """(Re)load charts/theme.py as module `theme`, so chart functions can import it and edits take effect."""
+    spec = importlib.util.spec_from_file_location("theme", theme_file)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        raise InputError(theme_file, f"could not be imported: {type(exc).__name__}: {exc}") from exc
+    sys.modules["theme"] = module
+    return module
+
+
+def _load_function(path: Path):
+    """Import chart.py from its path (fresh each time, so edits show up under `mkdocs serve`)."""
+    spec = importlib.util.spec_from_file_location(f"chart_{path.parent.name}", path)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        raise InputError(path, f"could not be imported: {type(exc).__name__}: {exc}") from exc
+    if not callable(getattr(module, "chart", None)):
+        raise InputError(path, "expected a function chart(data) that returns an Altair chart")
+    return module.chart
+
+
+def fields_used(spec) -> set[str]:
+    """Every data field that a Vega-Lite spec's encodings read."""
+    found = set()
+    if isinstance(spec, dict):
+        for channel in (spec.get("encoding") or {}).values():
+            for item in channel if isinstance(channel, list) else [channel]:
+                if isinstance(item, dict) and isinstance(item.get("field"), str):
+                    found.add(item["field"].split(".")[0].replace("\\", ""))
+        for key, value in spec.items():
+            if key not in ("encoding", "datasets", "data", "config"):
+                found |= fields_used(value)
+    elif isinstance(spec, list):
+        for value in spec:
+            found |= fields_used(value)
+    return found
+
+
+def fields_derived(spec) -> set[str]:
+    """Fields that a spec's transforms create (calculate, aggregate, fold, ...), so they are not dataset columns."""
+    found = set()
+    if isinstance(spec, dict):
+        for transform in spec.get("transform", []):
+            for key, value in transform.items():
+                if key == "as":
+                    found |= set(value if isinstance(value, list) else [value])
+                elif key == "fold":
+                    found |= set(transform.get("as", ["key", "value"]))
+                elif isinstance(value, list):
+                    found |= {v["as"] for v in value if isinstance(v, dict) and isinstance(v.get("as"), str)}
+        for value in spec.values():
+            found |= fields_derived(value)
+    elif isinstance(spec, list):
+        for value in spec:
+            found |= fields_derived(value)
+    return found
+
+
+def build_spec(definition: ChartDefinition, mode: str, *, width="container", with_title=False) -> dict:
+    """Call the chart function and return its themed Vega-Lite spec, checked against the dataset's columns."""
+    chart_file = definition.folder / "chart.py"
+    function = _load_function(chart_file)
+    try:
+        chart = function(definition.data.copy())
+    except Exception as exc:
+        raise InputError(chart_file, f"chart() raised {type(exc).__name__}: {exc}") from exc
+    if not isinstance(chart, alt.TopLevelMixin):
+        raise InputError(chart_file, f"chart() must return an Altair chart, got {type(chart).__name__}")
+    meta = definition.meta
+    props = {"description": meta["description"]}
+    if with_title:
+        credit = textwrap.wrap(f"Source: {source_line(definition)}. As of {meta['as_of']}. Closing the Gap, CC BY 4.0.", 110)
+        if len(credit) > 3:  # long source lists live in metadata.json; the image keeps a readable footer
+            credit = [*credit[:2], textwrap.shorten(credit[2], 80) + " Full list: metadata.json."]
+        props["title"] = alt.Title(textwrap.wrap(meta["title"], 80), subtitle=[*textwrap.wrap(meta["subtitle"], 110), *credit])
+    if not any(hasattr(chart, k) and getattr(chart, k) is not alt.Undefined for k in ("hconcat", "vconcat", "concat", "facet")):
+        props["width"] = width
+    try:
+        with alt.theme.enable(f"closing-the-gap-{mode}"):
+            spec = chart.properties(**props).to_dict(validate=True)
+    except Exception as exc:
+        raise InputError(chart_file, f"chart() returned an invalid Vega-Lite spec: {type(exc).__name__}: {str(exc)[:400]}") from exc
+    # Compare with the columns of the data the chart actually embeds (a function may add derived columns).
+    embedded = {key for rows in spec.get("datasets", {}).values() for row in rows[:1] for key in row}
+    missing = fields_used(spec) - fields_derived(spec) - (embedded or {c.name for c in definition.columns})
+    if missing:
+        raise InputError(chart_file, f"chart encodes column(s) {sorted(missing)} that {definition.folder / 'data.csv'} does not have (it has {[c.name for c in definition.columns]})")
+    return spec
+
+
+def source_line(definition: ChartDefinition) -> str:
+    """Short plain-text credit line: the distinct publishers, in order of first use."""
+    return "; ".join(dict.fromkeys(s.publisher for s in definition.sources))

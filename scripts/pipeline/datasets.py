@@ -1,0 +1,141 @@
+"""Load a chart's dataset: check the CSV against the column types its metadata declares."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import InputError
+from .sources import Source
+
+COLUMN_TYPES = ("string", "category", "integer", "number", "date", "year", "source")
+NUMERIC_TYPES = ("integer", "number")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A declared dataset column."""
+
+    name: str
+    type: str
+    description: str
+    unit: str | None = None
+    values: tuple[str, ...] = ()
+    required: bool = True
+
+    @property
+    def label(self) -> str:
+        """Header text for tables: name with unit."""
+        return f"{self.name} ({self.unit})" if self.unit else self.name
+
+
+def parse_columns(raw, meta_path: Path) -> list[Column]:
+    """Validate the `dataset.columns` list of a metadata file."""
+    if not isinstance(raw, list) or not raw:
+        raise InputError(meta_path, "dataset.columns must be a non-empty list of {name, type, description}", column="dataset.columns")
+    columns = []
+    for spec in raw:
+        if not isinstance(spec, dict) or not spec.get("name") or not spec.get("type"):
+            raise InputError(meta_path, f"each column needs a name and a type, got {spec!r}", column="dataset.columns")
+        name, kind = str(spec["name"]), str(spec["type"])
+        if kind not in COLUMN_TYPES:
+            raise InputError(meta_path, f"column {name!r}: expected a type among {', '.join(COLUMN_TYPES)}, got {kind!r}", column="dataset.columns")
+        if not spec.get("description"):
+            raise InputError(meta_path, f"column {name!r} has no description", column="dataset.columns")
+        if kind in NUMERIC_TYPES and not spec.get("unit"):
+            raise InputError(meta_path, f"numeric column {name!r} has no unit", column="dataset.columns")
+        if kind == "category" and not spec.get("values"):
+            raise InputError(meta_path, f"category column {name!r} must list its allowed values", column="dataset.columns")
+        columns.append(Column(name, kind, str(spec["description"]), spec.get("unit"), tuple(map(str, spec.get("values") or ())), bool(spec.get("required", True))))
+    if sum(c.type == "source" for c in columns) != 1:
+        raise InputError(meta_path, "a dataset needs exactly one column of type 'source' (the source id of each row)", column="dataset.columns")
+    return columns
+
+
+def _check_cell(value: str, column: Column, sources: dict[str, Source]):
+    """Convert one cell to its declared type; return (value, None) or (None, what was expected)."""
+    kind = column.type
+    if kind in ("string", "source", "category"):
+        if kind == "category" and value not in column.values:
+            return None, f"one of {list(column.values)}, got {value!r}"
+        if kind == "source" and value not in sources:
+            return None, f"a source id from the registry (charts/sources.yml), got {value!r}"
+        return value, None
+    if kind == "integer" or kind == "year":
+        try:
+            number = int(value)
+        except ValueError:
+            return None, f"{'a year' if kind == 'year' else 'a whole number'}, got {value!r}"
+        if kind == "year" and not 1900 <= number <= 2100:
+            return None, f"a four-digit year, got {value!r}"
+        return number, None
+    if kind == "number":
+        try:
+            number = float(value)
+        except ValueError:
+            return None, f"a number (use . for decimals, no thousands separators or units), got {value!r}"
+        if not math.isfinite(number):
+            return None, f"a finite number, got {value!r}"
+        return number, None
+    try:  # date
+        if len(value) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(value).isoformat(), None
+    except ValueError:
+        return None, f"an ISO date (YYYY-MM-DD), got {value!r}"
+
+
+def load_dataset(csv_path: Path, columns: list[Column], sources: dict[str, Source]) -> pd.DataFrame:
+    """Read and validate a CSV; any problem names the file, row and column."""
+    try:
+        text = csv_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(csv_path, "file is missing") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(csv_path, f"expected UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows, lines = [], []
+    try:
+        for fields in reader:
+            rows.append(fields)
+            lines.append(reader.line_num)  # last line of this record, so quoted multi-line fields stay right
+    except csv.Error as exc:
+        raise InputError(csv_path, f"is not well-formed CSV ({exc})", line=reader.line_num) from None
+    if not rows:
+        raise InputError(csv_path, "is empty; expected a header row and data rows")
+    header, body = [h.strip() for h in rows[0]], rows[1:]
+    declared = [c.name for c in columns]
+    for name in declared:
+        if name not in header:
+            raise InputError(csv_path, f"required column is missing (header has {header})", column=name, line=1)
+    for name in header:
+        if name not in declared:
+            raise InputError(csv_path, "column is not declared in meta.yml", column=name, line=1)
+    if not body:
+        raise InputError(csv_path, "has a header but no data rows")
+    by_name = {c.name: c for c in columns}
+    records = []
+    for index, fields in enumerate(body, start=1):
+        line = lines[index]
+        if len(fields) != len(header):
+            raise InputError(csv_path, f"expected {len(header)} fields, found {len(fields)}", row=index, line=line)
+        record = {}
+        for name, raw in zip(header, fields):
+            column, value = by_name[name], raw.strip()
+            if value == "":
+                if column.required:
+                    raise InputError(csv_path, f"is empty; expected {column.type}", row=index, column=name, line=line)
+                record[name] = None
+                continue
+            converted, expected = _check_cell(value, column, sources)
+            if expected:
+                raise InputError(csv_path, f"expected {expected}", row=index, column=name, line=line)
+            record[name] = converted
+        records.append(record)
+    return pd.DataFrame.from_records(records, columns=declared)

@@ -1,0 +1,89 @@
+"""Render a chart's files (SVGs, PNG, specs, data downloads), skipping charts whose content hash is cached."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+from dataclasses import asdict
+from importlib.metadata import version
+from pathlib import Path
+
+import altair as alt
+import vl_convert as vlc
+
+from .charts import STATIC_WIDTH, ChartDefinition, build_spec
+
+PIPELINE_DIR = Path(__file__).parent
+VL_VERSION = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
+LIBRARIES = ("altair", "vl-convert-python", "pandas", "pyyaml")
+OUTPUTS = ("light.svg", "dark.svg", "chart.svg", "chart.png", "chart.vl.json", "light.vg.json", "dark.vg.json", "metadata.json", "data.csv")
+
+
+def content_hash(definition: ChartDefinition, theme_file: Path) -> str:
+    """Key of a chart's outputs: its files, the theme, its sources, the pipeline code and library versions."""
+    digest = hashlib.sha256()
+    for path in [*definition.files, theme_file, *sorted(PIPELINE_DIR.glob("*.py"))]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(json.dumps([asdict(s) for s in definition.sources], sort_keys=True).encode())
+    digest.update(" ".join(f"{lib}={version(lib)}" for lib in LIBRARIES).encode())
+    return digest.hexdigest()[:16]
+
+
+def svg_size(svg: str) -> tuple[int, int]:
+    """Width and height that vl-convert wrote on the root <svg>."""
+    match = re.search(r'<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"', svg)
+    return (round(float(match.group(1))), round(float(match.group(2)))) if match else (STATIC_WIDTH, 400)
+
+
+def metadata_document(definition: ChartDefinition) -> dict:
+    """The reader-facing metadata published beside the data download."""
+    meta = definition.meta
+    return {
+        "id": definition.id,
+        "title": meta["title"],
+        "subtitle": meta["subtitle"],
+        "description": meta["description"],
+        "as_of": meta["as_of"],
+        "next_update": meta.get("next_update"),
+        "dataset": {k: v for k, v in meta["dataset"].items() if k != "columns"},
+        "columns": [{k: v for k, v in asdict(c).items() if v not in (None, ())} for c in definition.columns],
+        "sources": [asdict(s) for s in definition.sources],
+    }
+
+
+def _write(directory: Path, name: str, content: str | bytes) -> None:
+    """Write one output file."""
+    path = directory / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+
+
+def render(definition: ChartDefinition, cache_root: Path, theme_file: Path) -> tuple[Path, bool]:
+    """Return the folder holding the chart's outputs and whether it came from the cache."""
+    key = content_hash(definition, theme_file)
+    target = cache_root / definition.id / key
+    if all((target / name).exists() for name in OUTPUTS):
+        return target, True
+    # Build every spec first: a broken chart function fails here, before anything is written.
+    page_specs = {mode: build_spec(definition, mode, width=STATIC_WIDTH) for mode in ("light", "dark")}
+    live_specs = {mode: build_spec(definition, mode) for mode in ("light", "dark")}
+    download_spec = build_spec(definition, "light", width=STATIC_WIDTH, with_title=True)
+    download_spec["config"]["background"] = "white"  # a downloaded image must read on its own
+    staging = cache_root / definition.id / f".{key}.tmp"
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    for mode, spec in page_specs.items():
+        _write(staging, f"{mode}.svg", vlc.vegalite_to_svg(spec, vl_version=VL_VERSION))
+        _write(staging, f"{mode}.vg.json", json.dumps(vlc.vegalite_to_vega(live_specs[mode], vl_version=VL_VERSION), separators=(",", ":"), sort_keys=True))
+    _write(staging, "chart.svg", vlc.vegalite_to_svg(download_spec, vl_version=VL_VERSION))
+    _write(staging, "chart.png", vlc.vegalite_to_png(download_spec, vl_version=VL_VERSION, scale=2))
+    _write(staging, "chart.vl.json", json.dumps(download_spec, indent=2, sort_keys=True))
+    _write(staging, "metadata.json", json.dumps(metadata_document(definition), indent=2, ensure_ascii=False))
+    _write(staging, "data.csv", (definition.folder / "data.csv").read_bytes())
+    # Swap in atomically and drop older versions, so the cache never serves a half-written chart.
+    for old in (cache_root / definition.id).iterdir():
+        if old != staging:
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+    staging.rename(target)
+    return target, False
