@@ -157,7 +157,7 @@ def build_spec(definition: ChartDefinition, mode: str, *, width="container", wit
         if len(credit) > 3:  # long source lists live in metadata.json; the image keeps a readable footer
             credit = [*credit[:2], textwrap.shorten(credit[2], 80) + " Full list: metadata.json."]
         props["title"] = alt.Title(textwrap.wrap(meta["title"], 80), subtitle=[*textwrap.wrap(meta["subtitle"], 110), *credit])
-    if not any(hasattr(chart, k) and getattr(chart, k) is not alt.Undefined for k in ("hconcat", "vconcat", "concat", "facet")):
+    if isinstance(chart, (alt.Chart, alt.LayerChart)):  # compound charts size their own panels
         props["width"] = width
     try:
         with alt.theme.enable(f"closing-the-gap-{mode}"):
