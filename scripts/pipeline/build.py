@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .charts import ChartDefinition, chart_folders, load_definition, load_theme
 from .errors import InputError
-from .render import render, svg_size
+from .render import plan, svg_size, write
 from .sources import Source, load_sources
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,10 +46,14 @@ def build_all(root: Path = ROOT, cache_root: Path | None = None) -> Site:
     # Validate everything before rendering anything, so one bad file stops the build before any output changes.
     definitions = [load_definition(folder, sources) for folder in chart_folders(charts_dir)]
     cache_root = cache_root or root / ".cache" / "charts"
+    theme_file = charts_dir / "theme.py"
+    # Call every changed chart's function before writing anything: a chart that raises leaves no output behind.
+    plans = [(definition, *plan(definition, cache_root, theme_file)) for definition in definitions]
     built = {}
-    for definition in definitions:
-        output_dir, cached = render(definition, cache_root, charts_dir / "theme.py")
-        built[definition.id] = BuiltChart(definition, output_dir, cached)
+    for definition, target, specs in plans:
+        if specs is not None:
+            write(definition, target, specs)
+        built[definition.id] = BuiltChart(definition, target, cached=specs is None)
     return Site(sources, built)
 
 

@@ -59,31 +59,35 @@ def _write(directory: Path, name: str, content: str | bytes) -> None:
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
 
 
-def render(definition: ChartDefinition, cache_root: Path, theme_file: Path) -> tuple[Path, bool]:
-    """Return the folder holding the chart's outputs and whether it came from the cache."""
-    key = content_hash(definition, theme_file)
-    target = cache_root / definition.id / key
+def plan(definition: ChartDefinition, cache_root: Path, theme_file: Path) -> tuple[Path, dict | None]:
+    """Where the chart's outputs live, and its specs if they must be rendered (None when the cache has them)."""
+    target = cache_root / definition.id / content_hash(definition, theme_file)
     if all((target / name).exists() for name in OUTPUTS):
-        return target, True
-    # Build every spec first: a broken chart function fails here, before anything is written.
-    page_specs = {mode: build_spec(definition, mode, width=STATIC_WIDTH) for mode in ("light", "dark")}
-    live_specs = {mode: build_spec(definition, mode) for mode in ("light", "dark")}
-    download_spec = build_spec(definition, "light", width=STATIC_WIDTH, with_title=True)
-    download_spec["config"]["background"] = "white"  # a downloaded image must read on its own
-    staging = cache_root / definition.id / f".{key}.tmp"
+        return target, None
+    download = build_spec(definition, "light", width=STATIC_WIDTH, with_title=True)
+    download["config"]["background"] = "white"  # a downloaded image must read on its own
+    return target, {
+        "page": {mode: build_spec(definition, mode, width=STATIC_WIDTH) for mode in ("light", "dark")},
+        "live": {mode: build_spec(definition, mode) for mode in ("light", "dark")},
+        "download": download,
+    }
+
+
+def write(definition: ChartDefinition, target: Path, specs: dict) -> None:
+    """Render every output file into a staging folder, then swap it in whole."""
+    staging = target.with_name(f".{target.name}.tmp")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
-    for mode, spec in page_specs.items():
+    for mode, spec in specs["page"].items():
         _write(staging, f"{mode}.svg", vlc.vegalite_to_svg(spec, vl_version=VL_VERSION))
-        _write(staging, f"{mode}.vg.json", json.dumps(vlc.vegalite_to_vega(live_specs[mode], vl_version=VL_VERSION), separators=(",", ":"), sort_keys=True))
-    _write(staging, "chart.svg", vlc.vegalite_to_svg(download_spec, vl_version=VL_VERSION))
-    _write(staging, "chart.png", vlc.vegalite_to_png(download_spec, vl_version=VL_VERSION, scale=2))
-    _write(staging, "chart.vl.json", json.dumps(download_spec, indent=2, sort_keys=True))
+        _write(staging, f"{mode}.vg.json", json.dumps(vlc.vegalite_to_vega(specs["live"][mode], vl_version=VL_VERSION), separators=(",", ":"), sort_keys=True))
+    _write(staging, "chart.svg", vlc.vegalite_to_svg(specs["download"], vl_version=VL_VERSION))
+    _write(staging, "chart.png", vlc.vegalite_to_png(specs["download"], vl_version=VL_VERSION, scale=2))
+    _write(staging, "chart.vl.json", json.dumps(specs["download"], indent=2, sort_keys=True))
     _write(staging, "metadata.json", json.dumps(metadata_document(definition), indent=2, ensure_ascii=False))
     _write(staging, "data.csv", (definition.folder / "data.csv").read_bytes())
-    # Swap in atomically and drop older versions, so the cache never serves a half-written chart.
-    for old in (cache_root / definition.id).iterdir():
+    # Drop older versions, so the cache holds one folder per chart and never serves a half-written one.
+    for old in target.parent.iterdir():
         if old != staging:
             shutil.rmtree(old) if old.is_dir() else old.unlink()
     staging.rename(target)
-    return target, False

@@ -1,0 +1,112 @@
+"""Every kind of bad input stops the build with one message naming the file (row, column) and what was expected."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import mkdocs_build
+from pipeline.build import build_all
+from pipeline.errors import InputError
+
+
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Edit a file in the scratch project, failing loudly if the text to replace is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def csv_line(path: Path, prefix: str) -> int:
+    """1-based line number of the first line starting with prefix."""
+    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if line.startswith(prefix))
+
+
+# Each case: how to break the project, then the pieces the error message must contain.
+CASES = {
+    "malformed CSV": (
+        lambda p: (p / "charts/china_ic_imports/data.csv").open("a").write('2025,Integrated circuit imports,"400,USD billion,,x\n'),
+        ["charts/china_ic_imports/data.csv", "not well-formed CSV"],
+    ),
+    "row with too many fields": (
+        lambda p: replace_in(p / "charts/china_ic_imports/data.csv", "2019,Integrated circuit imports,304,", "2019,Integrated circuit imports,304,extra,"),
+        ["charts/china_ic_imports/data.csv", "row 2 (line 3)", "expected 6 fields, found 7"],
+    ),
+    "missing required column": (
+        lambda p: (p / "charts/china_ic_imports/data.csv").write_text(
+            "\n".join(",".join(f for i, f in enumerate(line.split(",")) if i != 2) for line in (p / "charts/china_ic_imports/data.csv").read_text().splitlines()[:2])),
+        ["charts/china_ic_imports/data.csv", 'column "value"', "required column is missing"],
+    ),
+    "non-numeric value in a numeric column": (
+        lambda p: replace_in(p / "charts/china_ic_imports/data.csv", "2019,Integrated circuit imports,304,", "2019,Integrated circuit imports,304bn,"),
+        ["charts/china_ic_imports/data.csv", "row 2", 'column "value"', "expected a number", "'304bn'"],
+    ),
+    "date that is not ISO": (
+        lambda p: replace_in(p / "charts/export_controls_timeline/data.csv", "2022-10-07,United States", "07/10/2022,United States"),
+        ["charts/export_controls_timeline/data.csv", "row 1 (line 2)", 'column "date"', "expected an ISO date (YYYY-MM-DD)", "'07/10/2022'"],
+    ),
+    "source id not in the registry": (
+        lambda p: replace_in(p / "charts/china_ic_imports/data.csv", "c114-2019-09-04-ic-trade-deficit-2018", "no-such-source"),
+        ["charts/china_ic_imports/data.csv", "row 1", 'column "source_id"', "a source id from the registry", "'no-such-source'"],
+    ),
+    "source record without URL": (
+        lambda p: replace_in(p / "charts/sources.yml", "  url: https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor\n", ""),
+        ["charts/sources.yml", "line", 'column "url"', "has no url"],
+    ),
+    "source record without licence": (
+        lambda p: replace_in(p / "charts/sources.yml", "  license: Public domain (US government work)\n", "", ),
+        ["charts/sources.yml", "line", 'column "license"', "has no license"],
+    ),
+    "dataset metadata missing a required field": (
+        lambda p: replace_in(p / "charts/china_ic_imports/meta.yml", "as_of: 2026-11-29\n", ""),
+        ["charts/china_ic_imports/meta.yml", 'column "as_of"', "required field is missing"],
+    ),
+    "chart function that raises": (
+        lambda p: replace_in(p / "charts/china_ic_imports/chart.py", '    data = data.assign(country=CHINA)\n', '    raise ValueError("deliberately broken")\n'),
+        ["charts/china_ic_imports/chart.py", "chart() raised ValueError: deliberately broken"],
+    ),
+    "chart that encodes a column the dataset lacks": (
+        lambda p: replace_in(p / "charts/china_ic_imports/chart.py", 'y=alt.Y("value:Q"', 'y=alt.Y("valeu:Q"'),
+        ["charts/china_ic_imports/chart.py", "encodes column(s) ['valeu']", "charts/china_ic_imports/data.csv"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_pipeline_names_the_culprit(project, case):
+    """The pipeline alone (no MkDocs) raises one InputError naming file, row and column."""
+    break_project, expected = CASES[case]
+    break_project(project)
+    with pytest.raises(InputError) as caught:
+        build_all(project, cache_root=project / ".cache")
+    message = str(caught.value)
+    for piece in expected:
+        assert piece in message, f"{piece!r} missing from: {message}"
+    assert not list((project / ".cache").glob("*/*/chart.svg")), "charts were rendered although the input was bad"
+
+
+@pytest.mark.parametrize("case", [*CASES, "unknown chart id in a page", "unknown source id in a footnote"])
+def test_mkdocs_build_stops_and_leaves_no_site(project, tmp_path, case):
+    """A real `mkdocs build --strict` fails with the message, and a stale site from before is cleaned away."""
+    if case == "unknown chart id in a page":
+        replace_in(project / "docs/index.md", "## Themes", "<!-- chart:no_such_chart -->\n\n## Themes")
+        expected = ["docs/index.md", "unknown chart id 'no_such_chart'"]
+    elif case == "unknown source id in a footnote":
+        replace_in(project / "docs/index.md", "## Themes", "A claim.[^no-such-source]\n\n## Themes")
+        expected = ["docs/index.md", "no-such-source", "not in charts/sources.yml"]
+    else:
+        break_project, expected = CASES[case]
+        break_project(project)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("stale site from an earlier, good build")
+    result = mkdocs_build(project, site)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, f"build succeeded despite {case}:\n{output}"
+    # MkDocs adds its own "Error reading page 'x.md':" line before a page's error; ours is the one that explains.
+    errors = [line for line in output.splitlines() if re.match(r"^(Error|ERROR)\b", line) and "Error reading page" not in line]
+    assert len(errors) == 1, f"expected one error message, got {errors}\n{output}"
+    for piece in expected:
+        assert piece in errors[0], f"{piece!r} missing from: {errors[0]}"
+    assert not (site / "index.html").exists(), "a site is left in place as if the build had succeeded"
