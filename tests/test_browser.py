@@ -1,0 +1,133 @@
+"""The built site in Debian's Chromium: clean loads, static-first charts, live upgrade, instant navigation, dark mode."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from test_site import EXPLAINER, nav_pages
+
+pytestmark = pytest.mark.browser
+LIVE_TIMEOUT = 15_000  # ms; generous for a loaded 2-core CI machine, never a speed assertion
+
+
+def page_url(site_url: str, md: str) -> str:
+    """Served URL of a docs page."""
+    return site_url if md == "index.md" else f"{site_url}{md[:-3]}/"
+
+
+def watch(page):
+    """Record console errors, page errors and requests to other hosts."""
+    seen = {"errors": [], "remote": []}
+    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("request", lambda r: seen["remote"].append(r.url) if urlsplit(r.url).hostname not in ("127.0.0.1", "localhost", None) and not r.url.startswith("data:") else None)
+    return seen
+
+
+def wait_until_live(page, count: int | None = None):
+    """Wait until every chart figure on the page has its live Vega view."""
+    page.wait_for_function("n => { const f = document.querySelectorAll('figure.ctg-chart'); return f.length >= (n || 1) && "
+                           "[...f].every(x => x.classList.contains('ctg-chart--live') && x.querySelector('.ctg-chart__live svg')); }",
+                           arg=count, timeout=LIVE_TIMEOUT)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_loads_cleanly(browser, site_url, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    seen = watch(page)
+    for md in nav_pages():
+        page.goto(page_url(site_url, md), wait_until="load")
+        if page.locator("figure.ctg-chart").count():
+            wait_until_live(page)
+        page.wait_for_timeout(100)
+        assert not seen["errors"], f"{md} ({scheme}): console errors {seen['errors']}"
+        assert not seen["remote"], f"{md} ({scheme}): requests to other hosts {seen['remote']}"
+    context.close()
+
+
+def test_charts_show_their_svg_without_javascript(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"), wait_until="load")
+    figures = page.locator("figure.ctg-chart")
+    assert figures.count() >= 3
+    for i in range(figures.count()):
+        figure = figures.nth(i)
+        figure.scroll_into_view_if_needed()
+        image = figure.locator("img.ctg-chart__static--light")
+        image.wait_for(state="visible")
+        page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+        assert figure.locator("img.ctg-chart__static--dark").is_hidden()
+        assert figure.locator("table tbody tr").count() >= 3
+    context.close()
+
+
+def test_charts_become_interactive_with_tooltips(browser, site_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    seen = watch(page)
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    figures = page.locator("figure.ctg-chart")
+    wait_until_live(page, figures.count())
+    for i in range(figures.count()):
+        figure = figures.nth(i)
+        assert figure.locator("img.ctg-chart__static--light").is_hidden(), "the static SVG gives way to the live view"
+        mark = figure.locator(".ctg-chart__live svg g.role-mark path").first
+        mark.scroll_into_view_if_needed()
+        box = mark.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        tooltip = page.locator(".ctg-tooltip")
+        tooltip.wait_for(state="visible", timeout=5_000)
+        assert tooltip.inner_text().strip(), "tooltip is empty"
+        page.mouse.move(0, 0)
+    assert not seen["errors"] and not seen["remote"]
+    page.close()
+
+
+def test_instant_navigation_to_a_chart_page_and_back(browser, site_url):
+    page = browser.new_page()
+    seen = watch(page)
+    page.goto(site_url)
+    page.evaluate("window.__sameDocument = true")
+    page.locator(f"article a[href$='{EXPLAINER}/']").first.click()
+    page.wait_for_url(f"**/{EXPLAINER}/")
+    assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page: instant navigation is off"
+    wait_until_live(page, 3)
+    page.go_back()
+    page.wait_for_url(site_url)
+    page.go_forward()
+    page.wait_for_url(f"**/{EXPLAINER}/")
+    wait_until_live(page, 3)
+    assert page.evaluate("window.__sameDocument === true")
+    assert not seen["errors"] and not seen["remote"]
+    page.close()
+
+
+def _relative_luminance(rgb: str) -> float:
+    """Luminance of a colour given as #rrggbb or rgb(r, g, b)."""
+    if rgb.startswith("#"):
+        values = [int(rgb[i:i + 2], 16) for i in (1, 3, 5)]
+    else:
+        values = [int(float(v)) for v in rgb[rgb.index("(") + 1:rgb.index(")")].split(",")[:3]]
+    linear = [(c / 255) / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in values]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_switching_to_dark_mode_redraws_charts_legibly(browser, site_url):
+    page = browser.new_page(color_scheme="light")
+    seen = watch(page)
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    wait_until_live(page, 3)
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    page.wait_for_function("[...document.querySelectorAll('figure.ctg-chart')].every(f => f.dataset.liveScheme === 'dark')", timeout=LIVE_TIMEOUT)
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    fills = page.evaluate("[...document.querySelectorAll('.ctg-chart__live svg g.role-axis-label text')].map(t => t.getAttribute('fill'))")
+    assert fills, "no axis labels found in the live charts"
+    bg = _relative_luminance(background)
+    for fill in set(fills):
+        ratio = (max(_relative_luminance(fill), bg) + 0.05) / (min(_relative_luminance(fill), bg) + 0.05)
+        assert ratio >= 4.5, f"axis label {fill} on {background}: contrast {ratio:.2f}"
+    assert not seen["errors"] and not seen["remote"]
+    page.close()

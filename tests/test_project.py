@@ -1,0 +1,56 @@
+"""Project plumbing: the vendored Vega matches the compiler, CI workflows are valid, the commands are documented."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import vl_convert
+import yaml
+from conftest import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+
+
+def test_vendored_vega_matches_the_version_vl_convert_compiles_for():
+    bundle = (ROOT / "docs/assets/vendor/vega/vega.min.js").read_text(encoding="utf-8")
+    expected = vl_convert.get_vega_version()
+    assert f'"{expected}"' in bundle, f"docs/assets/vendor/vega/vega.min.js is not Vega {expected}; see its README.txt"
+
+
+def test_workflows_validate_against_the_github_schema():
+    assert WORKFLOWS
+    result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflow_builds_tests_and_deploys_with_least_privilege():
+    workflow = yaml.safe_load(WORKFLOWS[0].read_text())
+    assert workflow["permissions"] == {"contents": "read"}
+    steps = [s for job in workflow["jobs"].values() for s in job.get("steps", [])]
+    uses = [s["uses"] for s in steps if "uses" in s]
+    assert all(re.match(r"^[\w.-]+/[\w.-]+@[0-9a-f]{40}$", u) for u in uses), "actions must be pinned to a commit"
+    assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
+    assert any(u.startswith("actions/deploy-pages@") for u in uses)
+    assert any(s.get("with", {}).get("fetch-depth") == 0 for s in steps), "git dates need full history"
+    assert any("make test" in s.get("run", "") for s in steps)
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert "refs/heads/main" in deploy["if"]
+
+
+def test_readme_and_ci_use_the_two_commands():
+    readme = (ROOT / "README.md").read_text()
+    assert "make serve" in readme and "make test" in readme
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "make test" in ci and "chromium" in ci
+
+
+def test_dependencies_are_pinned_with_hashes_and_mkdocs_stays_below_2():
+    lock = (ROOT / "requirements.lock").read_text()
+    pins = dict(re.findall(r"^([a-z0-9-]+)==([^\s\\]+)", lock, re.MULTILINE))
+    assert pins["mkdocs"].startswith("1.") and pins["mkdocs-material"].startswith("9.") and pins["altair"].startswith("6.")
+    assert all(not re.search(r"(a|b|rc|dev)\d", v) for v in pins.values()), "no pre-releases"
+    assert lock.count("--hash=sha256:") >= len(pins)

@@ -1,0 +1,133 @@
+"""The real site, built with `mkdocs build --strict`: pages, figures, citations, search and no third-party loads."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from mkdocs.utils.yaml import yaml_load
+from conftest import ROOT
+from pipeline.pages import CODE, FOOTNOTE_REF
+
+EXPLAINER = "chips-and-export-controls"
+
+
+def nav_pages() -> list[str]:
+    """Every Markdown file named in mkdocs.yml's nav."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as file:
+        config = yaml_load(file)  # MkDocs' own loader understands the !ENV tag
+    found = []
+
+    def walk(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            walk(value) if isinstance(value, list) else found.append(value)
+
+    walk(config["nav"])
+    return found
+
+
+def page_html(site: Path, md: str) -> str:
+    """Built HTML of a docs page."""
+    path = site / ("index.html" if md == "index.md" else f"{md[:-3]}/index.html")
+    return path.read_text(encoding="utf-8")
+
+
+class Loads(HTMLParser):
+    """Collects every URL a page would load (not links it merely points to)."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "img", "iframe", "source", "audio", "video", "embed") and a.get("src"):
+            self.urls.append(a["src"])
+        if tag == "link" and set((a.get("rel") or "").split()) & {"stylesheet", "preload", "modulepreload", "icon", "manifest", "prefetch", "preconnect", "dns-prefetch"}:
+            self.urls.append(a.get("href", ""))
+        if tag == "object" and a.get("data"):
+            self.urls.append(a["data"])
+
+
+def test_every_nav_page_is_built(built_site):
+    for md in nav_pages():
+        assert "<h1" in page_html(built_site, md), md
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    for html_file in built_site.rglob("*.html"):
+        parser = Loads()
+        parser.feed(html_file.read_text(encoding="utf-8"))
+        remote = [u for u in parser.urls if urlsplit(u).netloc and urlsplit(u).hostname not in ("127.0.0.1", "localhost")]
+        assert not remote, f"{html_file.relative_to(built_site)} loads {remote}"
+    for css in built_site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:|url\(\s*['\"]?(https?:)?//", css.read_text()), css
+    assert "fonts.googleapis" not in "".join(p.read_text(errors="ignore") for p in built_site.rglob("*.html"))
+
+
+def test_explainer_has_three_complete_charts(built_site):
+    html = page_html(built_site, f"{EXPLAINER}.md")
+    figures = re.findall(r'<figure class="ctg-chart" id="chart-([a-z_]+)"', html)
+    assert len(figures) >= 3
+    page_dir = built_site / EXPLAINER
+    for chart_id in figures:
+        block = html[html.index(f'id="chart-{chart_id}"'):]
+        block = block[: block.index("</figure>")]
+        for name in ("light.svg", "dark.svg", "light.vg.json", "dark.vg.json", "data.csv", "metadata.json", "chart.svg", "chart.png", "chart.vl.json"):
+            href = f"../assets/charts/{chart_id}/{name}"
+            assert href in block, f"{chart_id}: no {name}"
+            assert (page_dir / href).resolve().is_file(), f"{chart_id}: {name} not published"
+        assert "<table>" in block and "Data table" in block and "Source:" in block and "As of" in block
+
+
+def test_explainer_has_1200_words_of_prose_and_the_required_sections():
+    text = (ROOT / "docs" / f"{EXPLAINER}.md").read_text(encoding="utf-8")
+    body = text.split("---", 2)[2]
+    prose = re.sub(r"<!--.*?-->|<[^>]+>|\[\^[^\]]+\]|\]\([^)]*\)", " ", CODE.sub(" ", body))
+    words = re.findall(r"[A-Za-z0-9][\w'’.,%-]*", prose)
+    assert len(words) >= 1200, len(words)
+    for heading in ("Key takeaways", "## What's contested", "## What to watch", "## Sources"):
+        assert heading in text
+
+
+def test_every_citation_resolves_to_a_registry_anchor(built_site):
+    sources_html = page_html(built_site, "sources.md")
+    anchors = set(re.findall(r'id="(src-[a-z0-9-]+)"', sources_html))
+    for md in nav_pages():
+        cited = set(FOOTNOTE_REF.findall(CODE.sub("", (ROOT / "docs" / md).read_text(encoding="utf-8"))))
+        assert {f"src-{c}" for c in cited} <= anchors, md
+        html = page_html(built_site, md)
+        for ref in cited:
+            assert f'id="fn:{ref}"' in html, f"{md}: footnote {ref} not rendered"
+
+
+def test_chart_source_links_point_at_registry_anchors(built_site):
+    anchors = set(re.findall(r'id="(src-[a-z0-9-]+)"', page_html(built_site, "sources.md")))
+    linked = set(re.findall(r'href="\.\./sources/#(src-[a-z0-9-]+)"', page_html(built_site, f"{EXPLAINER}.md")))
+    assert linked and linked <= anchors
+
+
+def test_chinese_terms_are_searchable(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["en", "zh"]
+    text = json.dumps(index, ensure_ascii=False)
+    assert "商务部" in text and "\u200b" in text, "jieba segmentation (zero-width spaces) missing from the index"
+
+
+def test_pages_have_descriptions_and_edit_links(built_site):
+    for md in nav_pages():
+        html = page_html(built_site, md)
+        assert re.search(r'<meta name="description" content="[^"]{40,}', html), md
+        assert f"edit/main/docs/{md}" in html, md
+
+
+@pytest.mark.parametrize("placeholder", ["money-and-industrial-policy.md", "models.md"])
+def test_placeholder_pages_are_marked_and_hold_no_figures(placeholder):
+    text = (ROOT / "docs" / placeholder).read_text(encoding="utf-8")
+    assert "In preparation" in text
+    assert not re.search(r"\d", text.split("---", 2)[2]), "a placeholder must not state figures"
