@@ -50,7 +50,7 @@ def _about(definition: ChartDefinition, sources_url: str) -> str:
     caveats = dataset.get("caveats") or []
     if caveats:
         parts.append("<p><strong>Caveats</strong></p><ul>" + "".join(f"<li>{escape(c)}</li>" for c in caveats) + "</ul>")
-    parts.append("<p><strong>Sources</strong></p><ol>" + "".join(
+    parts.append(f'<p id="chart-{definition.id}-sources"><strong>Sources</strong></p><ol>' + "".join(
         f'<li>{escape(s.publisher)}, <a href="{escape(s.url)}">{escape(s.title)}</a>'
         f"{', ' + escape(long_date(s.date_published)) if s.date_published else ''}"
         f' (<a href="{sources_url}#src-{escape(s.id)}">record</a>)</li>' for s in definition.sources) + "</ol>")
@@ -64,8 +64,13 @@ def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, s
     meta, cid = definition.meta, definition.id
     width, height = size
     title, desc = escape(meta["title"]), escape(meta["description"])
-    publishers = dict.fromkeys(s.publisher for s in definition.sources)
-    shown = "; ".join(escape(p) for p in list(publishers)[:3]) + (f" and {len(publishers) - 3} more" if len(publishers) > 3 else "")
+    first_by_publisher = {}
+    for source in definition.sources:
+        first_by_publisher.setdefault(source.publisher, source)
+    shown = "; ".join(f'<a href="{escape(s.url)}">{escape(p)}</a>' for p, s in list(first_by_publisher.items())[:3])
+    if len(first_by_publisher) > 3:
+        shown += f' and <a href="#chart-{cid}-sources">{len(first_by_publisher) - 3} more</a>'
+
     downloads = [("metadata.json", "Metadata (JSON)"), ("chart.svg", "SVG"), ("chart.png", "PNG"), ("chart.vl.json", "Vega-Lite spec")]
     if definition.redistributable:
         downloads.insert(0, ("data.csv", "Data (CSV)"))
