@@ -18,7 +18,13 @@ $(STAMP): requirements.lock
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
 	@touch $@
 
-setup: $(STAMP) ## Create .venv and install the pinned dependencies
+# axe-core for the accessibility tests, from npm, pinned by package-lock.json. Without npm those tests skip loudly.
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch $@; \
+	else echo "*** npm not found: accessibility tests will be skipped (install Node.js and npm) ***"; fi
+
+setup: $(STAMP) $(NODE_STAMP) ## Create .venv and node_modules with the pinned dependencies
 
 serve: $(STAMP) ## Build the charts and serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -29,7 +35,7 @@ build: $(STAMP) ## Build the site into site/ (strict: any warning fails)
 charts: $(STAMP) ## Generate the charts only, without MkDocs
 	$(BIN)/python scripts/build_charts.py
 
-test: $(STAMP) ## Run every test: pipeline, bad input, site build, browser
+test: $(STAMP) $(NODE_STAMP) ## Run every test: pipeline, bad input, site build, browser, quality gates
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP) ## Run the tests that need no browser
@@ -44,4 +50,4 @@ lock: ## Re-pin requirements.in into requirements.lock (with hashes)
 	rm -rf .lockenv
 
 clean: ## Remove the built site, caches and the virtual environment
-	rm -rf site .cache $(VENV) .pytest_cache
+	rm -rf site .cache $(VENV) .pytest_cache node_modules

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import gzip
 import os
-import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urljoin
 
-ROOT = Path(__file__).resolve().parents[1]
+from sitecheck import ROOT, copy_project, first_paint_files, gzip_size, live_chart_files
+
 OUT = ROOT / "bench-results.md"
 
 
@@ -25,35 +22,11 @@ def build(project: Path, site: Path) -> float:
     return time.perf_counter() - started
 
 
-def gz(path: Path) -> int:
-    """Size of a file after gzip -9, as a static host would serve it."""
-    return len(gzip.compress(path.read_bytes(), 9))
-
-
-def page_weight(site: Path, html_path: Path) -> tuple[int, int, int, int]:
-    """(bytes, requests) at first paint in light mode, then (bytes, requests) once its charts are live."""
-    html = html_path.read_text(encoding="utf-8")
-    base = "/" + str(html_path.parent.relative_to(site)).strip(".") + "/"
-    refs = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html) + re.findall(r'<script[^>]+src="([^"]+)"', html)
-    refs += re.findall(r'<img[^>]+class="ctg-chart__static ctg-chart__static--light"[^>]+src="([^"]+)"', html)
-    refs += re.findall(r'<img(?![^>]*ctg-chart__static)[^>]+src="([^"]+)"', html)
-    first = [html_path] + [site / urljoin(base, r).split("?")[0].lstrip("/") for r in refs]
-    live = []
-    if "ctg-chart" in html:
-        live = [site / "assets/vendor/vega/vega.min.js"] + [site / urljoin(base, r).lstrip("/") for r in re.findall(r'data-spec-light="([^"]+)"', html)]
-    first_bytes = sum(gz(p) for p in first)
-    return first_bytes, len(first), first_bytes + sum(gz(p) for p in live), len(first) + len(live)
-
-
 def main() -> int:
     """Run every measurement in a scratch copy of the project."""
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        project = Path(tmp) / "project"
-        for name in ("charts", "docs", "scripts"):
-            shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__", ".cache"))
-        shutil.copy(ROOT / "mkdocs.yml", project)
-        site = Path(tmp) / "site"
+        project, site = copy_project(Path(tmp) / "project"), Path(tmp) / "site"
         rows.append(("Cold build (no chart cache)", build(project, site)))
         rows.append(("Warm build (nothing changed)", build(project, site)))
         page = project / "docs/chips-and-export-controls.md"
@@ -62,11 +35,15 @@ def main() -> int:
         data = project / "charts/china_ic_imports/data.csv"
         data.write_text(data.read_text().replace(",312.1,", ",312.2,"))
         rows.append(("Build after editing one dataset (1 chart re-rendered)", build(project, site)))
-        weights = [(p.parent.relative_to(site).as_posix().replace(".", "home"), *page_weight(site, p)) for p in sorted(site.glob("**/index.html"))
-                   if p.parent == site or p.parent.name in ("chips-and-export-controls", "sources")]
+        weights = []
+        for html in sorted(site.glob("**/index.html")):
+            first, live = first_paint_files(site, html), live_chart_files(site, html)
+            name = html.parent.relative_to(site).as_posix().replace(".", "home")
+            first_kb = sum(map(gzip_size, first)) / 1024
+            weights.append((name, first_kb, len(first), first_kb + sum(map(gzip_size, live)) / 1024, len(first) + len(live)))
     lines = ["| Build | Seconds |", "|---|---:|", *[f"| {name} | {secs:.2f} |" for name, secs in rows], "",
              "| Page | First paint (gzip KB) | Requests | With live charts (gzip KB) | Requests |", "|---|---:|---:|---:|---:|",
-             *[f"| {name} | {a / 1024:.1f} | {b} | {c / 1024:.1f} | {d} |" for name, a, b, c, d in weights]]
+             *[f"| {n} | {a:.1f} | {b} | {c:.1f} | {d} |" for n, a, b, c, d in weights]]
     table = "\n".join(lines)
     print(table)
     OUT.write_text(f"# Benchmark ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores)\n\n{table}\n")

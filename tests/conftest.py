@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -13,20 +12,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from sitecheck import ROOT, copy_project
 
-ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 # Flags that keep Chromium off the network: without them it tries to reach Google's hosts at start.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
-
-
-def copy_project(target: Path) -> Path:
-    """Copy what a build needs (not the venv, cache or built site) into target."""
-    for name in ("charts", "docs", "scripts"):
-        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    return target
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 import pytest
 import theme
 import vl_convert
-from conftest import ROOT
+from sitecheck import ROOT
 from pipeline.build import build_all
 from pipeline.charts import fields_used
 from pipeline.figure import figure_html

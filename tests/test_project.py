@@ -8,7 +8,7 @@ import sys
 
 import vl_convert
 import yaml
-from conftest import ROOT
+from sitecheck import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 

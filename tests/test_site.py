@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from mkdocs.utils.yaml import yaml_load
-from conftest import ROOT
+from sitecheck import ROOT
 from pipeline.pages import CODE, FOOTNOTE_REF
 
 EXPLAINER = "chips-and-export-controls"
