@@ -1,52 +1,227 @@
-"""Benchmark: build times (cold, warm, incremental) and page transfer weights; prints and saves a Markdown table."""
+"""Benchmark (make bench): build times, scaling with chart count, page weights and Lighthouse, against a naive baseline."""
 
 from __future__ import annotations
 
+import functools
+import gzip
+import http.server
+import json
 import os
+import re
+import shutil
+import socket
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 from sitecheck import ROOT, copy_project, first_paint_files, gzip_size, live_chart_files
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from pipeline.build import build_all  # noqa: E402
+from pipeline.charts import _load_function, load_theme  # noqa: E402
+
 OUT = ROOT / "bench-results.md"
+TOOLS = ROOT / "scripts/bench-tools"
+CHROMIUM = "/usr/bin/chromium"
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+CHART_PAGE = "chips-and-export-controls"
+NAIVE_PAGE = f"{CHART_PAGE}-naive"
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".csv", ".txt")
 
 
-def build(project: Path, site: Path) -> float:
-    """Seconds for one strict `mkdocs build` of project into site."""
+def build(project: Path, site: Path) -> tuple[float, str]:
+    """Seconds for one strict `mkdocs build`, and the hook's 'Charts: N rendered, M from cache' line."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project, check=True,
-                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True)
-    return time.perf_counter() - started
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project, check=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    charts = re.search(r"Charts: (\d+) rendered, (\d+) from cache", result.stderr + result.stdout)
+    return seconds, f"{charts.group(1)} / {charts.group(2)}" if charts else "?"
+
+
+def build_rows(tmp: Path) -> tuple[list[tuple[str, float, str]], Path]:
+    """Cold, warm and incremental builds of a scratch copy; returns the rows and the built site."""
+    project, site = copy_project(tmp / "project"), tmp / "site"
+    rows = [("Cold (no chart cache)", *build(project, site)), ("Warm (nothing changed)", *build(project, site))]
+    page = project / f"docs/{CHART_PAGE}.md"
+    page.write_text(page.read_text() + "\nEdited for the benchmark.\n")
+    rows.append(("Incremental: one page edited", *build(project, site)))
+    data = project / "charts/china_ic_imports/data.csv"
+    data.write_text(data.read_text().replace(",312.1,", ",312.2,"))
+    rows.append(("Incremental: one dataset edited", *build(project, site)))
+    return rows, site
+
+
+def scaling_rows(tmp: Path) -> list[tuple[int, float, str]]:
+    """Cold build time with 1x, 4x and 16x copies of every real chart."""
+    rows = []
+    for factor in (1, 4, 16):
+        project = copy_project(tmp / f"scale{factor}")
+        originals = [p.parent for p in (project / "charts").glob("*/chart.py")]
+        for folder in originals:
+            for i in range(1, factor):
+                shutil.copytree(folder, folder.with_name(f"{folder.name}_copy{i}"))
+        seconds, charts = build(project, tmp / f"scale{factor}-site")
+        rows.append((len(originals) * factor, seconds, charts))
+    return rows
+
+
+def add_naive_baseline(site: Path) -> None:
+    """Copy the chart page with each figure swapped for Altair's default embed: chart.to_html() with scripts inlined."""
+    pipeline = build_all(ROOT)
+    load_theme(ROOT / "charts/theme.py")
+    html = (site / CHART_PAGE / "index.html").read_text(encoding="utf-8")
+
+    def naive(match: re.Match) -> str:
+        definition = pipeline.charts[match.group(1)].definition
+        chart = _load_function(definition.folder / "chart.py")(definition.data.copy())
+        return chart.properties(title=definition.meta["title"]).to_html(inline=True, fullhtml=False, output_div=f"vis-{definition.id}")
+
+    html = re.sub(r'<figure class="ctg-chart" id="chart-([a-z_]+)".*?</figure>', naive, html, flags=re.DOTALL)
+    (site / NAIVE_PAGE).mkdir(exist_ok=True)
+    (site / NAIVE_PAGE / "index.html").write_text(html, encoding="utf-8")
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, gzip-encoded for text types, the way GitHub Pages serves them."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if path.suffix not in COMPRESSIBLE or "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return _Body(body)
+
+
+class _Body:
+    """File-like wrapper so SimpleHTTPRequestHandler can copy a bytes body."""
+
+    def __init__(self, data: bytes):
+        self.data = data
+
+    def read(self, *_):
+        data, self.data = self.data, b""
+        return data
+
+    def close(self):
+        pass
+
+
+def serve(site: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    """Serve site with gzip on a free loopback port."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(GzipHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{port}/", server
+
+
+def transfer_rows(base: str, pages: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Per page, measured in Chromium: (bytes, requests) before the load event, then once charts are live and idle."""
+    from playwright.sync_api import sync_playwright
+
+    rows = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        for path in pages:
+            context = browser.new_context()
+            page = context.new_page()
+            requests, loaded = [], []
+            page.on("requestfinished", lambda r: requests.append(r))
+            page.on("load", lambda: loaded.append(len(requests)))
+            page.goto(base + path, wait_until="load")
+            at_load = list(requests[: loaded[0] if loaded else len(requests)])
+            figures = page.locator("figure.ctg-chart")
+            for i in range(figures.count()):  # charts go live as they near the viewport: scroll through them all
+                figures.nth(i).scroll_into_view_if_needed()
+            if figures.count():
+                page.wait_for_function("[...document.querySelectorAll('figure.ctg-chart')].every(f => f.classList.contains('ctg-chart--live'))", timeout=30_000)
+            page.wait_for_load_state("networkidle")
+            size = lambda reqs: sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in reqs)  # noqa: E731
+            rows.append((path or "home", size(at_load), len(at_load), size(requests), len(requests)))
+            context.close()
+        browser.close()
+    return rows
+
+
+def lighthouse(url: str, preset: str) -> dict | None:
+    """Median Lighthouse scores and metrics over RUNS runs, or None when Lighthouse is not installed."""
+    binary = TOOLS / "node_modules/.bin/lighthouse"
+    if not binary.exists():
+        return None
+    runs = []
+    for _ in range(RUNS):
+        with tempfile.TemporaryDirectory() as profile:
+            args = [str(binary), url, "--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo",
+                    f"--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run --user-data-dir={profile}"]
+            if preset == "desktop":
+                args.append("--preset=desktop")
+            result = subprocess.run(args, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, timeout=180)
+        if result.returncode != 0:
+            print(f"lighthouse failed on {url}: {result.stderr[-400:]}", file=sys.stderr)
+            continue
+        report = json.loads(result.stdout)
+        runs.append({**{k: round(v["score"] * 100) for k, v in report["categories"].items()},
+                     "LCP s": report["audits"]["largest-contentful-paint"]["numericValue"] / 1000,
+                     "TBT ms": report["audits"]["total-blocking-time"]["numericValue"],
+                     "CLS": report["audits"]["cumulative-layout-shift"]["numericValue"]})
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]} if runs else None
 
 
 def main() -> int:
-    """Run every measurement in a scratch copy of the project."""
-    rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        project, site = copy_project(Path(tmp) / "project"), Path(tmp) / "site"
-        rows.append(("Cold build (no chart cache)", build(project, site)))
-        rows.append(("Warm build (nothing changed)", build(project, site)))
-        page = project / "docs/chips-and-export-controls.md"
-        page.write_text(page.read_text() + "\nEdited for the benchmark.\n")
-        rows.append(("Build after editing one page", build(project, site)))
-        data = project / "charts/china_ic_imports/data.csv"
-        data.write_text(data.read_text().replace(",312.1,", ",312.2,"))
-        rows.append(("Build after editing one dataset (1 chart re-rendered)", build(project, site)))
-        weights = []
-        for html in sorted(site.glob("**/index.html")):
-            first, live = first_paint_files(site, html), live_chart_files(site, html)
-            name = html.parent.relative_to(site).as_posix().replace(".", "home")
-            first_kb = sum(map(gzip_size, first)) / 1024
-            weights.append((name, first_kb, len(first), first_kb + sum(map(gzip_size, live)) / 1024, len(first) + len(live)))
-    lines = ["| Build | Seconds |", "|---|---:|", *[f"| {name} | {secs:.2f} |" for name, secs in rows], "",
-             "| Page | First paint (gzip KB) | Requests | With live charts (gzip KB) | Requests |", "|---|---:|---:|---:|---:|",
-             *[f"| {n} | {a:.1f} | {b} | {c:.1f} | {d} |" for n, a, b, c, d in weights]]
-    table = "\n".join(lines)
-    print(table)
-    OUT.write_text(f"# Benchmark ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores)\n\n{table}\n")
+    """Run every measurement and print one Markdown report."""
+    if not (TOOLS / "node_modules/.bin/lighthouse").exists() and shutil.which("npm"):
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], cwd=TOOLS, check=True)
+    out = [f"# Benchmark, {time.strftime('%Y-%m-%d %H:%M')} UTC, {os.cpu_count()} cores\n"]
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        rows, site = build_rows(tmp)
+        out += ["## Build time", "", "| Build | Seconds | Charts rendered / cached |", "|---|---:|---|",
+                *[f"| {n} | {s:.2f} | {c} |" for n, s, c in rows], ""]
+        out += ["## Scaling with the number of charts (cold builds)", "", "| Charts | Seconds | Rendered / cached |", "|---:|---:|---|",
+                *[f"| {n} | {s:.2f} | {c} |" for n, s, c in scaling_rows(tmp)], ""]
+        add_naive_baseline(site)
+        pages = ["", f"{CHART_PAGE}/", "sources/", f"{NAIVE_PAGE}/"]
+        out += ["## Page weight by file (gzip -9; first paint = HTML + CSS + JS + light-mode images)", "",
+                "| Page | First paint KB | Files | With live charts KB | Files |", "|---|---:|---:|---:|---:|"]
+        for path in pages:
+            page = site / path / "index.html"
+            first, live = first_paint_files(site, page), live_chart_files(site, page)
+            a, b = sum(map(gzip_size, first)) / 1024, sum(map(gzip_size, live)) / 1024
+            out.append(f"| {path or 'home'} | {a:.1f} | {len(first)} | {a + b:.1f} | {len(first) + len(live)} |")
+        base, server = serve(site)
+        try:
+            out += ["", "## Transfer measured in Chromium (gzip served like GitHub Pages)", "",
+                    "| Page | Until load KB | Requests | Charts live, network idle KB | Requests |", "|---|---:|---:|---:|---:|",
+                    *[f"| {p} | {a / 1024:.1f} | {b} | {c / 1024:.1f} | {d} |" for p, a, b, c, d in transfer_rows(base, pages)], ""]
+            out += [f"## Lighthouse 12.2.3 (median of {RUNS} runs, Debian Chromium)", "",
+                    "| Page | Form factor | Perf | A11y | Best pr. | SEO | LCP s | TBT ms | CLS |", "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+            for path in ["", f"{CHART_PAGE}/", f"{NAIVE_PAGE}/"]:
+                for preset in ("mobile", "desktop"):
+                    r = lighthouse(base + path, preset)
+                    out.append(f"| {path or 'home'} | {preset} | " + (" | ".join([*(f"{r[k]:.0f}" for k in ("performance", "accessibility", "best-practices", "seo")),
+                               f"{r['LCP s']:.2f}", f"{r['TBT ms']:.0f}", f"{r['CLS']:.3f}"]) if r else "not run (npm ci in scripts/bench-tools) | | | | | | |") + " |")
+        finally:
+            server.shutdown()
+    out.append(f"\n`{NAIVE_PAGE}` is the naive baseline: the same page with each chart embedded by Altair's `chart.to_html(inline=True)`.")
+    report = "\n".join(out)
+    print(report)
+    OUT.write_text(report + "\n")
     print(f"\nwritten to {OUT.relative_to(ROOT)}")
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ ASSETS = "assets/charts"
 SOURCES_PAGE = "sources.md"
 MARKER = re.compile(r"<!--\s*(chart|source-registry|dataset-index)(?::\s*([\w-]+))?\s*-->")
 _site: Site | None = None
+log = logging.getLogger("mkdocs.hooks.charts")
 
 
 def on_files(files, config):
@@ -30,6 +32,8 @@ def on_files(files, config):
         _site = build_all(ROOT)
     except InputError as error:
         raise PluginError(str(error)) from None
+    rendered = sum(not chart.cached for chart in _site.charts.values())
+    log.info(f"Charts: {rendered} rendered, {len(_site.charts) - rendered} from cache")
     for chart_id, chart in _site.charts.items():
         for path in sorted(chart.output_dir.iterdir()):
             files.append(File.generated(config, f"{ASSETS}/{chart_id}/{path.name}", abs_src_path=str(path)))

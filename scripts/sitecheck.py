@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -31,12 +32,28 @@ def _local(site: Path, page: Path, ref: str) -> Path:
     return site / urljoin(base.replace("//", "/"), ref).split("?")[0].split("#")[0].lstrip("/")
 
 
+class _Refs(HTMLParser):
+    """Stylesheets, scripts and images a page loads (script bodies are data, so URLs inside them are ignored)."""
+
+    def __init__(self):
+        super().__init__()
+        self.refs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "link" and "stylesheet" in (a.get("rel") or "").split():
+            self.refs.append(a.get("href", ""))
+        elif tag == "script" and a.get("src"):
+            self.refs.append(a["src"])
+        elif tag == "img" and a.get("src") and "ctg-chart__static--dark" not in (a.get("class") or ""):
+            self.refs.append(a["src"])
+
+
 def first_paint_files(site: Path, page: Path) -> list[Path]:
     """The page's HTML, stylesheets, scripts and the images it shows in light mode before any chart goes live."""
-    html = page.read_text(encoding="utf-8")
-    refs = re.findall(r'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html) + re.findall(r'<script[^>]+src="([^"]+)"', html)
-    refs += re.findall(r'<img(?![^>]*ctg-chart__static--dark)[^>]+src="([^"]+)"', html)
-    return [page, *(_local(site, page, r) for r in refs if "://" not in r)]
+    parser = _Refs()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return [page, *(_local(site, page, r) for r in parser.refs if "://" not in r and not r.startswith("data:"))]
 
 
 def live_chart_files(site: Path, page: Path) -> list[Path]:

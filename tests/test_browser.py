@@ -26,10 +26,24 @@ def watch(page):
 
 
 def wait_until_live(page, count: int | None = None):
-    """Wait until every chart figure on the page has its live Vega view."""
-    page.wait_for_function("n => { const f = document.querySelectorAll('figure.ctg-chart'); return f.length >= (n || 1) && "
-                           "[...f].every(x => x.classList.contains('ctg-chart--live') && x.querySelector('.ctg-chart__live svg')); }",
-                           arg=count, timeout=LIVE_TIMEOUT)
+    """Scroll each chart into view (charts upgrade as they near the viewport), then wait until all are live."""
+    figures = page.locator("figure.ctg-chart")
+    assert figures.count() >= (count or 1)
+    for i in range(figures.count()):
+        figures.nth(i).scroll_into_view_if_needed()
+    page.wait_for_function("() => [...document.querySelectorAll('figure.ctg-chart')].every(x => "
+                           "x.classList.contains('ctg-chart--live') && x.querySelector('.ctg-chart__live svg'))", timeout=LIVE_TIMEOUT)
+
+
+def test_charts_wait_until_they_near_the_viewport(browser, site_url):
+    page = browser.new_page(viewport={"width": 390, "height": 700})
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    page.wait_for_timeout(1500)
+    last = page.locator("figure.ctg-chart").last
+    assert "ctg-chart--live" not in (last.get_attribute("class") or ""), "a chart far below the fold went live at load"
+    last.scroll_into_view_if_needed()
+    page.wait_for_function("f => f.classList.contains('ctg-chart--live')", arg=last.element_handle(), timeout=LIVE_TIMEOUT)
+    page.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

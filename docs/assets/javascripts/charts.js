@@ -1,5 +1,5 @@
-/* Upgrades each build-time SVG chart to a live Vega view (tooltips, fit to width) and redraws it when the
-   reader switches light/dark. Vega itself is fetched only on pages that have charts, after first paint. */
+/* Upgrades each build-time SVG chart to a live Vega view (tooltips, fit to width) as it scrolls into view, and
+   redraws it when the reader switches light/dark. Vega is fetched only when a chart is about to be seen. */
 (function () {
   "use strict";
   var VEGA_URL = new URL("../vendor/vega/vega.min.js", document.currentScript.src).href;
@@ -90,17 +90,25 @@
     });
   }
 
-  function renderAll() {
-    document.querySelectorAll("figure.ctg-chart").forEach(render);
-  }
+  var observer = null;
 
   function setUp() {
     views.forEach(function (v) { v.view.finalize(); });
     views = [];
+    if (observer) observer.disconnect();
     if (tooltip) tooltip.hidden = true;
-    if (!document.querySelector("figure.ctg-chart")) return;
-    // Wait for an idle moment so that loading Vega never competes with first paint.
-    (window.requestIdleCallback || function (fn) { setTimeout(fn, 200); })(renderAll);
+    var figures = document.querySelectorAll("figure.ctg-chart");
+    if (!figures.length) return;
+    // Upgrade a chart only as it nears the viewport: Vega is parsed only when a reader will see a chart, and
+    // never competes with first paint.
+    observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        observer.unobserve(entry.target);
+        render(entry.target);
+      });
+    }, { rootMargin: "300px 0px" });
+    figures.forEach(function (figure) { observer.observe(figure); });
   }
 
   new MutationObserver(function () {
