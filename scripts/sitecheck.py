@@ -32,28 +32,37 @@ def _local(site: Path, page: Path, ref: str) -> Path:
     return site / urljoin(base.replace("//", "/"), ref).split("?")[0].split("#")[0].lstrip("/")
 
 
-class _Refs(HTMLParser):
-    """Stylesheets, scripts and images a page loads (script bodies are data, so URLs inside them are ignored)."""
+class LoadedResources(HTMLParser):
+    """Every URL a page itself loads, as (tag, rel or class, url); script bodies are data, so URLs inside them are not."""
+
+    LOADING_RELS = {"stylesheet", "preload", "modulepreload", "icon", "manifest", "prefetch", "preconnect", "dns-prefetch"}
 
     def __init__(self):
         super().__init__()
-        self.refs: list[str] = []
+        self.found: list[tuple[str, str, str]] = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
-        if tag == "link" and "stylesheet" in (a.get("rel") or "").split():
-            self.refs.append(a.get("href", ""))
-        elif tag == "script" and a.get("src"):
-            self.refs.append(a["src"])
-        elif tag == "img" and a.get("src") and "ctg-chart__static--dark" not in (a.get("class") or ""):
-            self.refs.append(a["src"])
+        if tag == "link" and set((a.get("rel") or "").split()) & self.LOADING_RELS:
+            self.found.append((tag, a.get("rel") or "", a.get("href", "")))
+        elif tag in ("script", "img", "iframe", "source", "audio", "video", "embed") and a.get("src"):
+            self.found.append((tag, a.get("class") or "", a["src"]))
+        elif tag == "object" and a.get("data"):
+            self.found.append((tag, "", a["data"]))
+
+    @classmethod
+    def of(cls, html: str) -> list[tuple[str, str, str]]:
+        """Parse one page's HTML."""
+        parser = cls()
+        parser.feed(html)
+        return parser.found
 
 
 def first_paint_files(site: Path, page: Path) -> list[Path]:
     """The page's HTML, stylesheets, scripts and the images it shows in light mode before any chart goes live."""
-    parser = _Refs()
-    parser.feed(page.read_text(encoding="utf-8"))
-    return [page, *(_local(site, page, r) for r in parser.refs if "://" not in r and not r.startswith("data:"))]
+    refs = [url for tag, kind, url in LoadedResources.of(page.read_text(encoding="utf-8"))
+            if (tag == "link" and "stylesheet" in kind) or tag == "script" or (tag == "img" and "ctg-chart__static--dark" not in kind)]
+    return [page, *(_local(site, page, r) for r in refs if "://" not in r and not r.startswith("data:"))]
 
 
 def live_chart_files(site: Path, page: Path) -> list[Path]:

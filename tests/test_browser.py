@@ -35,6 +35,15 @@ def wait_until_live(page, count: int | None = None):
                            "x.classList.contains('ctg-chart--live') && x.querySelector('.ctg-chart__live svg'))", timeout=LIVE_TIMEOUT)
 
 
+def visit_every_page(page, site_url: str):
+    """Open each nav page in turn, with its charts live, and yield the page's Markdown name."""
+    for md in nav_pages():
+        page.goto(page_url(site_url, md))
+        if page.locator("figure.ctg-chart").count():
+            wait_until_live(page)
+        yield md
+
+
 def test_charts_wait_until_they_near_the_viewport(browser, site_url):
     page = browser.new_page(viewport={"width": 390, "height": 700})
     page.goto(page_url(site_url, f"{EXPLAINER}.md"))
@@ -51,10 +60,7 @@ def test_every_page_loads_cleanly(browser, site_url, scheme):
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     seen = watch(page)
-    for md in nav_pages():
-        page.goto(page_url(site_url, md), wait_until="load")
-        if page.locator("figure.ctg-chart").count():
-            wait_until_live(page)
+    for md in visit_every_page(page, site_url):
         page.wait_for_timeout(100)
         assert not seen["errors"], f"{md} ({scheme}): console errors {seen['errors']}"
         assert not seen["remote"], f"{md} ({scheme}): requests to other hosts {seen['remote']}"

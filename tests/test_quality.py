@@ -15,8 +15,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from conftest import mkdocs_build
 from sitecheck import ROOT, copy_project, first_paint_files, gzip_size
-from test_browser import page_url, wait_until_live
-from test_site import nav_pages
+from test_browser import visit_every_page
 
 QUALITY = tomllib.loads((ROOT / "tests/quality.toml").read_text())
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
@@ -49,10 +48,7 @@ def test_axe_finds_no_violations(browser, site_url, axe_source, scheme, width):
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     failures = []
-    for md in nav_pages():
-        page.goto(page_url(site_url, md))
-        if page.locator("figure.ctg-chart").count():
-            wait_until_live(page)
+    for md in visit_every_page(page, site_url):
         page.add_script_tag(content=axe_source)
         violations = page.evaluate("async () => (await axe.run(document)).violations.map(v => "
                                    "`${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)")
@@ -140,10 +136,7 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     page = context.new_page()
     problems = []
-    for md in nav_pages():
-        page.goto(page_url(site_url, md))
-        if page.locator("figure.ctg-chart").count():
-            wait_until_live(page)
+    for md in visit_every_page(page, site_url):
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if overflow > 0:
             problems.append(f"{md}: page is {overflow}px wider than the screen")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from mkdocs.utils.yaml import yaml_load
-from sitecheck import ROOT
+from sitecheck import ROOT, LoadedResources
 from pipeline.pages import CODE, FOOTNOTE_REF
 
 EXPLAINER = "chips-and-export-controls"
@@ -37,23 +36,6 @@ def page_html(site: Path, md: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-class Loads(HTMLParser):
-    """Collects every URL a page would load (not links it merely points to)."""
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag in ("script", "img", "iframe", "source", "audio", "video", "embed") and a.get("src"):
-            self.urls.append(a["src"])
-        if tag == "link" and set((a.get("rel") or "").split()) & {"stylesheet", "preload", "modulepreload", "icon", "manifest", "prefetch", "preconnect", "dns-prefetch"}:
-            self.urls.append(a.get("href", ""))
-        if tag == "object" and a.get("data"):
-            self.urls.append(a["data"])
-
-
 def test_every_nav_page_is_built(built_site):
     for md in nav_pages():
         assert "<h1" in page_html(built_site, md), md
@@ -61,9 +43,8 @@ def test_every_nav_page_is_built(built_site):
 
 def test_no_page_loads_anything_from_another_host(built_site):
     for html_file in built_site.rglob("*.html"):
-        parser = Loads()
-        parser.feed(html_file.read_text(encoding="utf-8"))
-        remote = [u for u in parser.urls if urlsplit(u).netloc and urlsplit(u).hostname not in ("127.0.0.1", "localhost")]
+        urls = [url for _, _, url in LoadedResources.of(html_file.read_text(encoding="utf-8"))]
+        remote = [u for u in urls if urlsplit(u).netloc and urlsplit(u).hostname not in ("127.0.0.1", "localhost")]
         assert not remote, f"{html_file.relative_to(built_site)} loads {remote}"
     for css in built_site.rglob("*.css"):
         assert not re.search(r"@import\s+url\(\s*['\"]?https?:|url\(\s*['\"]?(https?:)?//", css.read_text()), css
