@@ -55,7 +55,8 @@ def on_page_markdown(markdown, page, config, files):
             raise PluginError(f"docs/{src}: unknown chart id {arg!r} in <!-- chart:{arg} -->; known charts: {', '.join(sorted(_site.charts))}")
         chart = _site.charts[arg]
         asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url or ".").rstrip("/") + "/"
-        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size) + "\n"
+        page_url = config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url
+        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, page_url) + "\n"
 
     markdown = MARKER.sub(replace, markdown)
     try:

@@ -94,10 +94,10 @@ def test_editing_one_dataset_rerenders_only_that_chart(project):
 
 def test_figure_html_has_every_part_of_the_contract(site):
     chart = site.charts["export_controls_timeline"]
-    html = figure_html(chart.definition, "../assets/charts/export_controls_timeline/", "../sources/", chart.size)
+    html = figure_html(chart.definition, "../assets/charts/export_controls_timeline/", "../sources/", chart.size, "https://example.org/page/")
     for part in ['id="chart-export_controls_timeline"', 'href="#chart-export_controls_timeline"', "light.svg", "dark.svg",
                  "light.vg.json", "dark.vg.json", "<table>", "<th scope=\"col\">", "data.csv", "metadata.json", "chart.png",
-                 "chart.vl.json", "chart.svg", 'href="../sources/#src-', chart.definition.meta["title"].replace("'", "&#x27;")]:
+                 "chart.vl.json", "chart.svg", 'href="../sources/#src-', "Cite as:", "https://example.org/page/#chart-export_controls_timeline", chart.definition.meta["title"].replace("'", "&#x27;")]:
         assert part in html, part
     assert html.count("<tr>") == len(chart.definition.data) + 1
     assert f'alt="{chart.definition.meta["description"][:40]}' in html

@@ -43,7 +43,14 @@ def _table(definition: ChartDefinition, sources_url: str) -> str:
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
 
 
-def _about(definition: ChartDefinition, sources_url: str) -> str:
+def citation_text(definition: ChartDefinition, permalink: str) -> str:
+    """How to cite one chart and its data."""
+    meta = definition.meta
+    return (f"Closing the Gap ({meta['as_of'][:4]}). “{meta['title']}” Chart and dataset “{definition.id}”, "
+            f"as of {long_date(meta['as_of'])}. {permalink}. Licence: {meta['dataset']['license']}.")
+
+
+def _about(definition: ChartDefinition, sources_url: str, permalink: str) -> str:
     """Description, caveats, licence and the full list of sources."""
     meta, dataset = definition.meta, definition.meta["dataset"]
     parts = [f"<p>{escape(meta['description'])}</p>", f"<p><strong>Dataset:</strong> {escape(dataset['title'])}. {escape(dataset['description'])}</p>"]
@@ -56,10 +63,11 @@ def _about(definition: ChartDefinition, sources_url: str) -> str:
         f' (<a href="{sources_url}#src-{escape(s.id)}">record</a>)</li>' for s in definition.sources) + "</ol>")
     licence = f"Our compilation is published under {escape(dataset['license'])}; each source keeps its own licence."
     parts.append(f"<p>{licence} As of {escape(long_date(meta['as_of']))}.</p>")
+    parts.append(f"<p><strong>Cite as:</strong> {escape(citation_text(definition, permalink))}</p>")
     return "".join(parts)
 
 
-def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, size: tuple[int, int]) -> str:
+def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, size: tuple[int, int], page_url: str = "") -> str:
     """One <figure> for a page; asset_url is the page-relative folder of the chart's files (ending in '/')."""
     meta, cid = definition.meta, definition.id
     width, height = size
@@ -88,7 +96,7 @@ def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, s
         f'<div class="ctg-chart__live" role="img" aria-label="{desc}"></div></div>'
         f'<p class="ctg-chart__source">Source: {shown}. As of {escape(long_date(meta["as_of"]))}.</p>'
         f'<details class="ctg-chart__details abstract"><summary>Data table</summary>{_table(definition, sources_url)}</details>'
-        f'<details class="ctg-chart__details info"><summary>About this data and its sources</summary>{_about(definition, sources_url)}</details>'
+        f'<details class="ctg-chart__details info"><summary>About this data and its sources</summary>{_about(definition, sources_url, f"{page_url}#chart-{cid}")}</details>'
         f'<p class="ctg-chart__downloads">Download: {links}.{withheld}</p>'
         "</figure>"
     )
