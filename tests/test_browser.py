@@ -26,13 +26,16 @@ def watch(page):
 
 
 def wait_until_live(page, count: int | None = None):
-    """Scroll each chart into view (charts upgrade as they near the viewport), then wait until all are live."""
-    figures = page.locator("figure.ctg-chart")
-    assert figures.count() >= (count or 1)
-    for i in range(figures.count()):
-        figures.nth(i).scroll_into_view_if_needed()
-    page.wait_for_function("() => [...document.querySelectorAll('figure.ctg-chart')].every(x => "
-                           "x.classList.contains('ctg-chart--live') && x.querySelector('.ctg-chart__live svg'))", timeout=LIVE_TIMEOUT)
+    """Scroll each chart into view in turn (charts upgrade as they near the viewport) until all are live.
+
+    The scrolling runs inside the polled function, so it survives Material swapping the page's DOM mid-way."""
+    page.wait_for_function("""n => {
+        const figures = [...document.querySelectorAll('figure.ctg-chart')];
+        if (figures.length < n) return false;
+        const pending = figures.filter(f => !(f.classList.contains('ctg-chart--live') && f.querySelector('.ctg-chart__live svg')));
+        if (pending.length) pending[0].scrollIntoView({block: 'center'});
+        return pending.length === 0;
+    }""", arg=count or 1, timeout=LIVE_TIMEOUT, polling=100)
 
 
 def visit_every_page(page, site_url: str):
@@ -112,6 +115,7 @@ def test_instant_navigation_to_a_chart_page_and_back(browser, site_url):
     page.evaluate("window.__sameDocument = true")
     page.locator(f"article a[href$='{EXPLAINER}/']").first.click()
     page.wait_for_url(f"**/{EXPLAINER}/")
+    page.wait_for_function("document.title.startsWith('Chips and export controls')")
     assert page.evaluate("window.__sameDocument === true"), "navigation reloaded the page: instant navigation is off"
     wait_until_live(page, 3)
     page.go_back()
