@@ -22,7 +22,7 @@ from sitecheck import ROOT, copy_project, first_paint_files, gzip_size, live_cha
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from pipeline.build import build_all  # noqa: E402
-from pipeline.charts import _load_function, load_theme  # noqa: E402
+from pipeline.charts import draw, load_theme  # noqa: E402
 
 OUT = ROOT / "bench-results.md"
 TOOLS = ROOT / "scripts/bench-tools"
@@ -78,7 +78,7 @@ def add_naive_baseline(site: Path) -> None:
 
     def naive(match: re.Match) -> str:
         definition = pipeline.charts[match.group(1)].definition
-        chart = _load_function(definition.folder / "chart.py")(definition.data.copy())
+        chart = draw(definition)
         return chart.properties(title=definition.meta["title"]).to_html(inline=True, fullhtml=False, output_div=f"vis-{definition.id}")
 
     html = re.sub(r'<figure class="ctg-chart" id="chart-([a-z_]+)".*?</figure>', naive, html, flags=re.DOTALL)

@@ -43,7 +43,7 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     """Replace <!-- chart:ID -->, <!-- source-registry --> and <!-- dataset-index -->; add source footnotes."""
     src = page.file.src_uri
-    sources_url = get_relative_url(SOURCES_PAGE.replace(".md", "/"), page.url or ".") if config["use_directory_urls"] else get_relative_url(SOURCES_PAGE.replace(".md", ".html"), page.url)
+    sources_url = get_relative_url(files.get_file_from_path(SOURCES_PAGE).url, page.url)
 
     def replace(match: re.Match) -> str:
         kind, arg = match.group(1), match.group(2)
@@ -54,7 +54,7 @@ def on_page_markdown(markdown, page, config, files):
         if arg not in _site.charts:
             raise PluginError(f"docs/{src}: unknown chart id {arg!r} in <!-- chart:{arg} -->; known charts: {', '.join(sorted(_site.charts))}")
         chart = _site.charts[arg]
-        asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url or ".").rstrip("/") + "/"
+        asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url).rstrip("/") + "/"
         page_url = config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url
         return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, page_url) + "\n"
 

@@ -140,8 +140,8 @@ def fields_derived(spec) -> set[str]:
     return found
 
 
-def build_spec(definition: ChartDefinition, mode: str, *, width="container", with_title=False) -> dict:
-    """Call the chart function and return its themed Vega-Lite spec, checked against the dataset's columns."""
+def draw(definition: ChartDefinition) -> alt.TopLevelMixin:
+    """Call the chart's function on a copy of its data; any failure names chart.py."""
     chart_file = definition.folder / "chart.py"
     function = _load_function(chart_file)
     try:
@@ -150,7 +150,12 @@ def build_spec(definition: ChartDefinition, mode: str, *, width="container", wit
         raise InputError(chart_file, f"chart() raised {type(exc).__name__}: {exc}") from exc
     if not isinstance(chart, alt.TopLevelMixin):
         raise InputError(chart_file, f"chart() must return an Altair chart, got {type(chart).__name__}")
-    meta = definition.meta
+    return chart
+
+
+def to_spec(definition: ChartDefinition, chart: alt.TopLevelMixin, mode: str, *, width="container", with_title=False) -> dict:
+    """The chart's themed Vega-Lite spec, checked against the columns of the data it embeds."""
+    chart_file, meta = definition.folder / "chart.py", definition.meta
     props = {"description": meta["description"]}
     if with_title:
         credit = textwrap.wrap(f"Source: {source_line(definition)}. As of {meta['as_of']}. Closing the Gap, CC BY 4.0.", 110)

@@ -13,7 +13,7 @@ from pathlib import Path
 import altair as alt
 import vl_convert as vlc
 
-from .charts import STATIC_WIDTH, ChartDefinition, build_spec
+from .charts import STATIC_WIDTH, ChartDefinition, draw, to_spec
 
 PIPELINE_DIR = Path(__file__).parent
 VL_VERSION = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
@@ -64,11 +64,12 @@ def plan(definition: ChartDefinition, cache_root: Path, theme_file: Path) -> tup
     target = cache_root / definition.id / content_hash(definition, theme_file)
     if all((target / name).exists() for name in OUTPUTS):
         return target, None
-    download = build_spec(definition, "light", width=STATIC_WIDTH, with_title=True)
+    chart = draw(definition)
+    download = to_spec(definition, chart, "light", width=STATIC_WIDTH, with_title=True)
     download["config"]["background"] = "white"  # a downloaded image must read on its own
     return target, {
-        "page": {mode: build_spec(definition, mode, width=STATIC_WIDTH) for mode in ("light", "dark")},
-        "live": {mode: build_spec(definition, mode) for mode in ("light", "dark")},
+        "page": {mode: to_spec(definition, chart, mode, width=STATIC_WIDTH) for mode in ("light", "dark")},
+        "live": {mode: to_spec(definition, chart, mode) for mode in ("light", "dark")},
         "download": download,
     }
 
