@@ -40,6 +40,18 @@ def on_files(files, config):
     return files
 
 
+def chart_placements(files, from_src: str) -> dict[str, list[str]]:
+    """For each chart id, Markdown links (relative to from_src) to the pages that place it."""
+    placements: dict[str, list[str]] = {}
+    for doc in files.documentation_pages():
+        for found in MARKER.finditer(doc.content_string):
+            if found.group(1) == "chart":
+                title = doc.page.title if doc.page and doc.page.title else doc.src_uri  # nav titles are known by now
+                link = f"[{title}]({get_relative_url(doc.src_uri, from_src)}#chart-{found.group(2)})"
+                placements.setdefault(found.group(2), []).append(link)
+    return placements
+
+
 def on_page_markdown(markdown, page, config, files):
     """Replace <!-- chart:ID -->, <!-- source-registry --> and <!-- dataset-index -->; add source footnotes."""
     src = page.file.src_uri
@@ -50,7 +62,8 @@ def on_page_markdown(markdown, page, config, files):
         if kind == "source-registry":
             return source_registry(_site)
         if kind == "dataset-index":
-            return dataset_index(_site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", src))
+            shown_on = chart_placements(files, src)
+            return dataset_index(_site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", src), shown_on)
         if arg not in _site.charts:
             raise PluginError(f"docs/{src}: unknown chart id {arg!r} in <!-- chart:{arg} -->; known charts: {', '.join(sorted(_site.charts))}")
         chart = _site.charts[arg]

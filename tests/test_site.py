@@ -112,3 +112,11 @@ def test_placeholder_pages_are_marked_and_hold_no_figures(placeholder):
     text = (ROOT / "docs" / placeholder).read_text(encoding="utf-8")
     assert "In preparation" in text
     assert not re.search(r"\d", text.split("---", 2)[2]), "a placeholder must not state figures"
+
+
+def test_dataset_index_lists_every_dataset_with_its_page_and_downloads(built_site):
+    html = page_html(built_site, "data.md")
+    for chart_dir in sorted((ROOT / "charts").glob("*/chart.py")):
+        chart_id = chart_dir.parent.name
+        assert f'href="../{EXPLAINER}/#chart-{chart_id}"' in html or f"#chart-{chart_id}" in html, chart_id
+        assert f"../assets/charts/{chart_id}/metadata.json" in html

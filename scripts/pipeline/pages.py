@@ -51,13 +51,14 @@ def source_registry(site) -> str:
     return "\n\n".join(blocks)
 
 
-def dataset_index(site, asset_url: Callable[[str], str]) -> str:
-    """A table of every dataset with its as-of date, size, sources and downloads."""
-    rows = ["| Dataset | As of | Rows | Sources | Download |", "|---|---|---:|---:|---|"]
+def dataset_index(site, asset_url: Callable[[str], str], shown_on: dict[str, list[str]]) -> str:
+    """A table of every dataset with its as-of date, size, sources, the pages that show it, and downloads."""
+    rows = ["| Dataset | As of | Rows | Sources | Shown on | Download |", "|---|---|---:|---:|---|---|"]
     for cid, chart in sorted(site.charts.items()):
         d = chart.definition
         base = asset_url(cid).rstrip("/") + "/"
         data = f"[CSV]({base}data.csv) · " if d.redistributable else "withheld (licence) · "
+        pages = ", ".join(shown_on.get(cid, [])) or "not yet on a page"
         rows.append(f"| **{d.meta['dataset']['title']}**<br><small>`{cid}`</small> | {d.meta['as_of']} | {len(d.data)} | "
-                    f"{len(d.sources)} | {data}[metadata]({base}metadata.json) |")
+                    f"{len(d.sources)} | {pages} | {data}[metadata]({base}metadata.json) |")
     return "\n".join(rows)
