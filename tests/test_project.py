@@ -26,6 +26,16 @@ def test_workflows_validate_against_the_github_schema():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_issue_forms_and_citation_file_validate_against_their_schemas():
+    checks = {"vendor.github-issue-forms": sorted((ROOT / ".github/ISSUE_TEMPLATE").glob("[!c]*.yml")),
+              "vendor.github-issue-config": [ROOT / ".github/ISSUE_TEMPLATE/config.yml"],
+              "vendor.citation-file-format": [ROOT / "CITATION.cff"]}
+    for schema, files in checks.items():
+        assert files, schema
+        result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, *map(str, files)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_workflow_builds_tests_and_deploys_with_least_privilege():
     workflow = yaml.safe_load(WORKFLOWS[0].read_text())
     assert workflow["permissions"] == {"contents": "read"}
