@@ -118,5 +118,7 @@ def test_dataset_index_lists_every_dataset_with_its_page_and_downloads(built_sit
     html = page_html(built_site, "data.md")
     for chart_dir in sorted((ROOT / "charts").glob("*/chart.py")):
         chart_id = chart_dir.parent.name
-        assert f'href="../{EXPLAINER}/#chart-{chart_id}"' in html or f"#chart-{chart_id}" in html, chart_id
+        pages = [md for md in nav_pages() if f"<!-- chart:{chart_id} -->" in (ROOT / "docs" / md).read_text(encoding="utf-8")]
+        for md in pages:
+            assert f'href="../{md[:-3]}/#chart-{chart_id}"' in html, f"{chart_id}: no link to {md}"
         assert f"../assets/charts/{chart_id}/metadata.json" in html
