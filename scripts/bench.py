@@ -26,7 +26,7 @@ from pipeline.charts import draw, load_theme  # noqa: E402
 
 OUT = ROOT / "bench-results.md"
 TOOLS = ROOT / "scripts/bench-tools"
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")  # Debian's package; override for other systems
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 CHART_PAGE = "chips-and-export-controls"
 NAIVE_PAGE = f"{CHART_PAGE}-naive"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sitecheck import ROOT, copy_project
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))  # Debian's package; override for other systems
 # Flags that keep Chromium off the network: without them it tries to reach Google's hosts at start.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]

@@ -45,7 +45,7 @@ def test_workflow_builds_tests_and_deploys_with_least_privilege():
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
     assert any(s.get("with", {}).get("fetch-depth") == 0 for s in steps), "git dates need full history"
-    assert any("make test" in s.get("run", "") for s in steps)
+    assert any(".ci/run" in s.get("run", "") or "make test" in s.get("run", "") for s in steps), "CI must run the same tests as contributors"
     deploy = workflow["jobs"]["deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert "refs/heads/main" in deploy["if"]
