@@ -136,3 +136,35 @@ def test_registry_ids_are_unique_and_urls_are_not_repeated():
     urls = [s.url for s in sources.values()]
     assert len(urls) == len(set(urls))
     assert all(re.match(r"^[a-z0-9-]+$", sid) for sid in sources)
+
+
+MONTHS = "January February March April May June July August September October November December".split()
+DATE_IN_TEXT = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})\b")
+NUMBER_IN_TEXT = re.compile(r"(?<![\w.+])\d[\d,]*(?:\.\d+)?(?![\w])(?!-bit)")
+
+
+def test_numbers_in_chart_titles_and_descriptions_match_the_data(site):
+    """A corrected dataset cannot leave a stale figure in its chart's title, subtitle or description."""
+    stale = []
+    for chart_id, chart in site.charts.items():
+        definition = chart.definition
+        numbers, dates = set(), set()
+        for column in definition.columns:
+            for value in definition.data[column.name].dropna():
+                if column.type in ("number", "integer", "year"):
+                    numbers.add(float(value))
+                elif column.type == "date":
+                    dates.add(value)
+                    numbers.add(float(value[:4]))
+        for field in ("title", "subtitle", "description"):
+            text = definition.meta[field]
+            for day, month, year in DATE_IN_TEXT.findall(text):
+                iso = f"{year}-{MONTHS.index(month) + 1:02d}-{int(day):02d}"
+                if iso not in dates:
+                    stale.append(f"{chart_id} {field}: date {day} {month} {year} is not in the data")
+            for match in NUMBER_IN_TEXT.finditer(DATE_IN_TEXT.sub(lambda m: m.group(3), text)):
+                written = match.group(0).replace(",", "")
+                decimals = len(written.split(".")[1]) if "." in written else 0
+                if not any(round(value, decimals) == float(written) for value in numbers):
+                    stale.append(f"{chart_id} {field}: {match.group(0)} matches no value in the data")
+    assert not stale, "\n".join(stale)
