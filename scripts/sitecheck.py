@@ -70,3 +70,70 @@ def live_chart_files(site: Path, page: Path) -> list[Path]:
     html = page.read_text(encoding="utf-8")
     specs = re.findall(r'data-spec-light="([^"]+)"', html)
     return [site / "assets/vendor/vega/vega.min.js", *(_local(site, page, s) for s in specs)] if specs else []
+
+
+AS_OF_DATE = re.compile(r"\bas of \d{1,2} [A-Z][a-z]+ \d{4}\b")
+FIGURE = re.compile(r"(?<![\w.])\d")  # digits glued to letters name things (BF16, H100, DeepSeek-V3), not figures
+
+
+class ProseFigures(HTMLParser):
+    """Paragraphs and list items of a page's article that state a figure, and whether each cites a source.
+
+    Text counts towards the innermost open <p> or <li>. Charts (they carry their own sources), footnote definitions,
+    code and footnote markers themselves are skipped; a bare "as of <date>" is the page's own date, not a figure."""
+
+    SKIP_CLASSES = {"ctg-chart", "footnote"}
+    VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "col", "area", "base", "embed", "track"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[dict] = []  # {"text": str, "cited": bool}
+        self._open: list[tuple[str, dict | None, bool]] = []  # (tag, block it opened, skip)
+        self._in_article = False
+
+    def _skipping(self) -> bool:
+        return any(skip for _, _, skip in self._open)
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            return
+        attrs = dict(attrs)
+        if tag == "article":
+            self._in_article = True
+        classes = set((attrs.get("class") or "").split())
+        skip = bool(classes & self.SKIP_CLASSES) or tag in ("code", "pre", "script", "style") or (tag == "sup" and (attrs.get("id") or "").startswith("fnref"))
+        if tag == "sup" and (attrs.get("id") or "").startswith("fnref") and not self._skipping():
+            block = self._innermost()
+            if block is not None:
+                block["cited"] = True
+        block = None
+        if self._in_article and tag in ("p", "li") and not self._skipping():
+            block = {"text": "", "cited": False}
+            self.blocks.append(block)
+        self._open.append((tag, block, skip))
+
+    def handle_endtag(self, tag):
+        if tag in self.VOID:
+            return
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index][0] == tag:
+                del self._open[index:]
+                break
+        if tag == "article":
+            self._in_article = False
+
+    def _innermost(self) -> dict | None:
+        return next((block for _, block, _ in reversed(self._open) if block is not None), None)
+
+    def handle_data(self, data):
+        block = self._innermost()
+        if block is not None and not self._skipping():
+            block["text"] += data
+
+    @classmethod
+    def uncited(cls, html: str) -> list[str]:
+        """Text of each paragraph or list item that states a figure without citing a source."""
+        parser = cls()
+        parser.feed(html)
+        return [" ".join(b["text"].split()) for b in parser.blocks
+                if FIGURE.search(AS_OF_DATE.sub("", b["text"])) and not b["cited"]]

@@ -12,22 +12,34 @@ from mkdocs.utils.yaml import yaml_load
 from sitecheck import ROOT, LoadedResources
 from pipeline.pages import CODE, FOOTNOTE_REF
 
-EXPLAINER = "chips-and-export-controls"
+EXPLAINER = "chips-and-export-controls"  # the exemplar, used where one page stands for all
+
+
+def nav_sections() -> dict[str, list[str]]:
+    """Markdown files named in mkdocs.yml's nav, by top-level section."""
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as file:
+        config = yaml_load(file)  # MkDocs' own loader understands the !ENV tag
+    sections: dict[str, list[str]] = {}
+
+    def walk(items, found):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            walk(value, found) if isinstance(value, list) else found.append(value)
+
+    for item in config["nav"]:
+        name, value = next(iter(item.items()))
+        sections[name] = []
+        walk(value if isinstance(value, list) else [value], sections[name])
+    return sections
 
 
 def nav_pages() -> list[str]:
     """Every Markdown file named in mkdocs.yml's nav."""
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as file:
-        config = yaml_load(file)  # MkDocs' own loader understands the !ENV tag
-    found = []
+    return [md for pages in nav_sections().values() for md in pages]
 
-    def walk(items):
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            walk(value) if isinstance(value, list) else found.append(value)
 
-    walk(config["nav"])
-    return found
+# Published explainers: every theme page that is no longer a placeholder.
+EXPLAINERS = [md[:-3] for md in nav_pages() if "Key takeaways" in (ROOT / "docs" / md).read_text(encoding="utf-8")]
 
 
 def page_html(site: Path, md: str) -> str:
@@ -51,11 +63,16 @@ def test_no_page_loads_anything_from_another_host(built_site):
     assert "fonts.googleapis" not in "".join(p.read_text(errors="ignore") for p in built_site.rglob("*.html"))
 
 
-def test_explainer_has_three_complete_charts(built_site):
-    html = page_html(built_site, f"{EXPLAINER}.md")
-    figures = re.findall(r'<figure class="ctg-chart" id="chart-([a-z_]+)"', html)
-    assert len(figures) >= 3
-    page_dir = built_site / EXPLAINER
+def test_there_are_published_explainers():
+    assert EXPLAINER in EXPLAINERS and len(EXPLAINERS) >= 1
+
+
+@pytest.mark.parametrize("explainer", EXPLAINERS)
+def test_explainer_charts_are_complete(built_site, explainer):
+    html = page_html(built_site, f"{explainer}.md")
+    figures = re.findall(r'<figure class="ctg-chart" id="chart-([a-z0-9_]+)"', html)
+    assert len(figures) >= 2, f"{explainer}: an explainer shows at least two charts"
+    page_dir = built_site / explainer
     for chart_id in figures:
         block = html[html.index(f'id="chart-{chart_id}"'):]
         block = block[: block.index("</figure>")]
@@ -66,14 +83,16 @@ def test_explainer_has_three_complete_charts(built_site):
         assert "<table>" in block and "Data table" in block and "Source:" in block and "As of" in block
 
 
-def test_explainer_has_1200_words_of_prose_and_the_required_sections():
-    text = (ROOT / "docs" / f"{EXPLAINER}.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("explainer", EXPLAINERS)
+def test_explainer_has_1200_words_of_prose_and_the_required_sections(explainer):
+    text = (ROOT / "docs" / f"{explainer}.md").read_text(encoding="utf-8")
     body = text.split("---", 2)[2]
     prose = re.sub(r"<!--.*?-->|<[^>]+>|\[\^[^\]]+\]|\]\([^)]*\)", " ", CODE.sub(" ", body))
     words = re.findall(r"[A-Za-z0-9][\w'’.,%-]*", prose)
-    assert len(words) >= 1200, len(words)
+    assert len(words) >= 1200, f"{explainer}: {len(words)} words"
     for heading in ("Key takeaways", "## What's contested", "## What to watch", "## Sources"):
-        assert heading in text
+        assert heading in text, f"{explainer}: no {heading}"
+    assert text.rstrip().endswith("## Sources"), f"{explainer}: Sources must be the last heading (the build appends them)"
 
 
 def test_every_citation_resolves_to_a_registry_anchor(built_site):
@@ -87,10 +106,11 @@ def test_every_citation_resolves_to_a_registry_anchor(built_site):
             assert f'id="fn:{ref}"' in html, f"{md}: footnote {ref} not rendered"
 
 
-def test_chart_source_links_point_at_registry_anchors(built_site):
+@pytest.mark.parametrize("explainer", EXPLAINERS)
+def test_chart_source_links_point_at_registry_anchors(built_site, explainer):
     anchors = set(re.findall(r'id="(src-[a-z0-9-]+)"', page_html(built_site, "sources.md")))
-    linked = set(re.findall(r'href="\.\./sources/#(src-[a-z0-9-]+)"', page_html(built_site, f"{EXPLAINER}.md")))
-    assert linked and linked <= anchors
+    linked = set(re.findall(r'href="\.\./sources/#(src-[a-z0-9-]+)"', page_html(built_site, f"{explainer}.md")))
+    assert linked and linked <= anchors, explainer
 
 
 def test_chinese_terms_are_searchable(built_site):
