@@ -27,6 +27,7 @@ def chart(data):
         name=data["country"].where(data["kind"] == "reported", "All others (derived)"),
         label_y=_label_positions(data),
     )
+    data = data.assign(rightlabel=data["label"] + "  " + data["name"])
     color = alt.Color("country:N", scale=alt.Scale(domain=ORDER), legend=None)
     x = alt.X("year:Q", title=None, scale=alt.Scale(domain=[2017.6, 2024.8]),
               axis=alt.Axis(values=[2019, 2022], format="d", labelFontSize=13, grid=False))
@@ -42,6 +43,5 @@ def chart(data):
     text = alt.Chart(data).encode(x=x, y=alt.Y("label_y:Q"), color=color)
     left = text.transform_filter(alt.datum.year == 2019).mark_text(align="right", dx=-10, fontSize=12).encode(text="label:N")
     right = (text.transform_filter(alt.datum.year == 2022)
-             .transform_calculate(rightlabel="datum.label + '  ' + datum.name")
              .mark_text(align="left", dx=10, fontSize=12, fontWeight="bold").encode(text="rightlabel:N"))
     return (lines + filled + hollow + left + right).properties(height=300)
