@@ -1,0 +1,24 @@
+"""Columns of China's annual data production from two official series, the older one drawn hollow."""
+
+import altair as alt
+from theme import CHINA, country_color
+
+SERIES = ["CAC Digital China report", "NDA data resources survey"]
+
+
+def chart(data):
+    """One column per year in China's colour; hollow for the CAC estimate, filled for the NDA survey."""
+    data = data.assign(country=CHINA)
+    base = alt.Chart(data).encode(x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0)))
+    bars = base.mark_bar(strokeWidth=2).encode(
+        y=alt.Y("value:Q", title="Zettabytes (ZB)"),
+        color=country_color("country").legend(None),
+        stroke=country_color("country").legend(None),
+        fillOpacity=alt.FillOpacity("series:N", scale=alt.Scale(domain=SERIES, range=[0.12, 1.0]),
+                                    legend=alt.Legend(title=None, orient="top", symbolType="square")),
+        tooltip=[alt.Tooltip("year:O", title="Year"), alt.Tooltip("value:Q", title="ZB", format=",.2f"),
+                 alt.Tooltip("series:N", title="Series"), alt.Tooltip("note:N", title="Note"),
+                 alt.Tooltip("source_id:N", title="Source")],
+    )
+    labels = base.mark_text(dy=-7).encode(y="value:Q", text=alt.Text("value:Q", format=",.4~f"))
+    return (bars + labels).properties(height=280)
