@@ -1,6 +1,7 @@
 """Two lines of CNNIC user counts in China's colour, told apart by dash and a direct label."""
 
 import altair as alt
+import pandas as pd
 from theme import CHINA, country_color
 
 ORDER = ["Internet users", "Generative-AI users"]
@@ -10,7 +11,7 @@ def chart(data):
     """Lines with points per survey; the last point of each line carries its name instead of a legend."""
     data = data.assign(country=CHINA)
     base = alt.Chart(data).encode(
-        x=alt.X("survey_date:T", title=None, axis=alt.Axis(format="%b %Y", tickCount=5, labelAngle=0)),
+        x=alt.X("survey_date:T", title=None, scale=alt.Scale(padding=28), axis=alt.Axis(format="%b %Y", tickCount=5, labelAngle=0)),
         y=alt.Y("value:Q", title="Million people", scale=alt.Scale(domain=[0, 1200])),
         color=country_color("country").legend(None),
         strokeDash=alt.StrokeDash("measure:N", scale=alt.Scale(domain=ORDER, range=[[1, 0], [5, 3]]), legend=None),
@@ -23,7 +24,7 @@ def chart(data):
     lines = base.mark_line(strokeWidth=2.5)
     points = base.mark_point(filled=True, size=55).encode(tooltip=tooltip)
     values = base.mark_text(dy=-10, fontSize=11).encode(text=alt.Text("value:Q", format=",.0f"))
-    last = data.sort_values("survey_date").groupby("measure").tail(1)
-    names = alt.Chart(last).mark_text(align="right", dy=16, fontSize=12, fontWeight="bold").encode(
+    spots = pd.DataFrame({"survey_date": ["2024-09-30", "2025-06-01"], "value": [1030, 255], "measure": ORDER, "country": CHINA})
+    names = alt.Chart(spots).mark_text(fontSize=12, fontWeight="bold").encode(
         x="survey_date:T", y="value:Q", text="measure:N", color=country_color("country").legend(None))
     return (lines + points + values + names).properties(height=300)
