@@ -1,0 +1,88 @@
+"""API list prices per million tokens: input and output side by side, US-dollar and yuan lists in separate rows, log scale."""
+
+import altair as alt
+from theme import country_color
+
+TICKS = [0.1, 0.3, 1, 3, 10, 30, 100]
+# Label placement (dx, dy, align) where dots crowd; everything else sits up and to the right of its dot.
+PLACE = {
+    ("DeepSeek-R1", "USD", "input"): (-6, -2, "right"),
+    ("DeepSeek-V3", "USD", "input"): (-6, 4, "right"),
+    ("MiniMax M2", "USD", "input"): (5, 10, "left"),
+    ("MiniMax M2.5", "USD", "input"): (-6, 2, "right"),
+    ("Claude Opus 4.5", "USD", "input"): (-6, -4, "right"),
+    ("DeepSeek-V3.2", "USD", "input"): (-6, -6, "right"),
+    ("DeepSeek-V4-Flash", "USD", "input"): (-6, 9, "right"),
+    ("DeepSeek-V4-Pro", "USD", "input"): (-6, -6, "right"),
+    ("GPT-5.5", "USD", "input"): (-6, -7, "right"),
+    ("GPT-4o", "USD", "output"): (5, -9, "left"),
+    ("Claude 3.5 Sonnet", "USD", "output"): (5, 10, "left"),
+    ("DeepSeek-V3", "USD", "output"): (-6, 0, "right"),
+    ("DeepSeek-R1", "USD", "output"): (-6, -3, "right"),
+    ("MiniMax M2", "USD", "output"): (-6, 14, "right"),
+    ("MiniMax M2.5", "USD", "output"): (5, 11, "left"),
+    ("Claude Opus 4.5", "USD", "output"): (-6, -4, "right"),
+    ("DeepSeek-V3.2", "USD", "output"): (-6, -6, "right"),
+    ("DeepSeek-V4-Flash", "USD", "output"): (-6, 9, "right"),
+    ("DeepSeek-V4-Pro", "USD", "output"): (-6, -6, "right"),
+    ("GPT-5.5", "USD", "output"): (-6, -7, "right"),
+    ("DeepSeek-V2", "RMB", "input"): (5, -9, "left"),
+    ("GLM-3 Turbo", "RMB", "input"): (5, -21, "left"),
+    ("Doubao Pro-32k", "RMB", "input"): (7, 2, "left"),
+    ("Qwen-Long", "RMB", "input"): (7, 4, "left"),
+    ("GLM-3 Turbo", "RMB", "output"): (7, 2, "left"),
+    ("DeepSeek-V2", "RMB", "output"): (7, -2, "left"),
+    ("Hunyuan Hy3 (preview)", "RMB", "input"): (-6, -8, "right"),
+    ("DeepSeek-V4-Flash", "RMB", "input"): (-6, 9, "right"),
+    ("DeepSeek-V4-Flash", "RMB", "output"): (-6, -6, "right"),
+    ("DeepSeek-V4-Pro", "RMB", "input"): (-6, -6, "right"),
+    ("DeepSeek-V4-Pro", "RMB", "output"): (-6, -6, "right"),
+}
+
+
+def chart(data):
+    """Dots labelled with model names; one panel per currency and measure so no currency or measure is mixed."""
+    base = alt.Chart(data).encode(
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year", grid=False)),
+        y=alt.Y("price_per_million_tokens:Q", scale=alt.Scale(type="log", domain=[0.1, 100]), title=None, axis=alt.Axis(values=TICKS, format="~g")),
+    )
+    dots = base.mark_point(size=70, filled=True, opacity=0.9).encode(
+        color=country_color("country", title="Developer based in"),
+        shape=alt.Shape("date_basis:N", title="Date is", scale=alt.Scale(domain=["introduced", "in force on"], range=["circle", "diamond"])),
+        tooltip=[
+            alt.Tooltip("model:N", title="Model"),
+            alt.Tooltip("developer:N", title="Developer"),
+            alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
+            alt.Tooltip("date_basis:N", title="Date is"),
+            alt.Tooltip("measure:N", title="Measure"),
+            alt.Tooltip("price_as_listed:N", title="Price as listed"),
+            alt.Tooltip("note:N", title="Note"),
+            alt.Tooltip("source_id:N", title="Source"),
+        ],
+    )
+    # Vega-Lite cannot set dx, dy or align per datum, so each placement gets its own filtered text layer.
+    key = "datum.model + '|' + datum.currency + '|' + datum.measure"
+    groups = {}
+    for (model, currency, measure), place in PLACE.items():
+        groups.setdefault(place, []).append(f"{model}|{currency}|{measure}")
+    layers, placed = [dots], []
+    for (dx, dy, align), keys in groups.items():
+        placed += keys
+        layers.append(
+            base.transform_filter(f"indexof({keys!r}, {key}) >= 0")
+            .mark_text(align=align, baseline="middle", dx=dx, dy=dy, fontSize=9)
+            .encode(text="model:N", color=country_color("country"))
+        )
+    layers.append(
+        base.transform_filter(f"indexof({placed!r}, {key}) < 0")
+        .mark_text(align="left", baseline="middle", dx=5, dy=-5, fontSize=9)
+        .encode(text="model:N", color=country_color("country"))
+    )
+    return (
+        alt.layer(*layers)
+        .properties(width=215, height=210)
+        .facet(
+            row=alt.Row("currency:N", sort=["USD", "RMB"], title=None, header=alt.Header(labelExpr="datum.value == 'USD' ? 'Listed in US dollars' : 'Listed in yuan (RMB)'", labelFontSize=12)),
+            column=alt.Column("measure:N", sort=["input", "output"], title=None, header=alt.Header(labelExpr="datum.value == 'input' ? 'Input tokens' : 'Output tokens'", labelFontSize=12)),
+        )
+    )
