@@ -9,11 +9,11 @@ ORDER = [US, CHINA, *OTHERS]
 
 def chart(data):
     """US and China in their site colours; the third region each year in a neutral grey, since it changes by year."""
-    data = data.assign(group=data["country"].where(data["country"].isin([US, CHINA]), "Other (named by the AI Index)"))
+    data = data.assign(group=data["country"].where(data["country"].isin([US, CHINA]), "Other region"))
     x = alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0, labelFontSize=13))
     offset = alt.XOffset("country:N", sort=ORDER)
     y = alt.Y("models:Q", title="Notable AI models", scale=alt.Scale(domain=[0, 70]))
-    color = alt.Color("group:N", title=None, scale=alt.Scale(domain=[US, CHINA, "Other (named by the AI Index)"]))
+    color = alt.Color("group:N", title=None, scale=alt.Scale(domain=[US, CHINA, "Other region"]))
     tooltip = [alt.Tooltip("year:O", title="Year"), alt.Tooltip("country:N", title="Country or region"),
                alt.Tooltip("models:Q", title="Notable models"), alt.Tooltip("ai_index_edition:O", title="AI Index edition"),
                alt.Tooltip("source_id:N", title="Source")]

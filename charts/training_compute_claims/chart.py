@@ -5,7 +5,8 @@ from theme import country_color
 
 
 def chart(data):
-    """One bar per model, longest at the top, labelled with its hours; every bar is a developer's claim."""
+    """One bar per model from 1 million hours (the log axis has no zero), longest at the top, labelled as reported."""
+    data = data.assign(label=[f"{v:.1f}" if float(v).is_integer() else f"{v:g}" for v in data["gpu_hours_million"]])
     order = data.sort_values("gpu_hours_million", ascending=False)["model"].tolist()
     y = alt.Y("model:N", sort=order, title=None, axis=alt.Axis(labelLimit=200, labelFontSize=12))
     x = alt.X("gpu_hours_million:Q", title="GPU hours reported (millions, log scale)",
@@ -16,6 +17,6 @@ def chart(data):
                alt.Tooltip("active_parameters_billion:Q", title="Active parameters, billions"),
                alt.Tooltip("scope:N", title="Covers"), alt.Tooltip("kind:N", title="Status"), alt.Tooltip("source_id:N", title="Source")]
     base = alt.Chart(data).encode(y=y)
-    bars = base.mark_bar(opacity=0.85).encode(x=x, color=country_color("country", title="Developer's country"), tooltip=tooltip)
-    labels = base.mark_text(align="left", dx=4, fontSize=12).encode(x=x, text=alt.Text("gpu_hours_million:Q", format=",.3~f"))
+    bars = base.mark_bar(opacity=0.85).encode(x=x, x2=alt.datum(1), color=country_color("country", title="Developer's country"), tooltip=tooltip)
+    labels = base.mark_text(align="left", dx=4, fontSize=12).encode(x=x, text="label:N")
     return (bars + labels).properties(height=230)
