@@ -16,7 +16,7 @@ def _panel(data, measure, title, years, height):
         x=x, y=y, color=colour, fill=alt.condition("datum.kind == 'projection'", alt.value("transparent"), colour), fillOpacity=alt.value(1),
         tooltip=[alt.Tooltip("country:N", title="Country"), alt.Tooltip("year:O", title="Year"), alt.Tooltip("value:Q", title="TWh", format=","),
                  alt.Tooltip("kind:N", title="Kind"), alt.Tooltip("note:N", title="Note"), alt.Tooltip("source_id:N", title="Source")])
-    labelled = base.transform_calculate(label="format(datum.value, ',') + ' ' + datum.country")
+    labelled = base
     first = labelled.transform_filter(f"datum.year == {years[0]}").mark_text(align="right", dx=-12, fontSize=11).encode(
         x=x, y=y, text=alt.Text("value:Q", format=","), color=colour)
     last = labelled.transform_filter(f"datum.year == {years[-1]}").mark_text(align="left", dx=12, fontSize=12, fontWeight="bold").encode(
@@ -25,6 +25,7 @@ def _panel(data, measure, title, years, height):
 
 
 def chart(data):
+    data = data.assign(label=data["value"].map("{:,.0f}".format) + " " + data["country"])
     upper = _panel(data, "Electricity generation", "Electricity generation, all uses", [2014, 2024], 200)
     lower = _panel(data, "Data-centre electricity use", "Electricity used by data centres (IEA; 2030 = base-case projection)", [2024, 2030], 170)
     return alt.vconcat(upper, lower, spacing=22).resolve_scale(y="independent")
