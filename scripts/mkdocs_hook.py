@@ -35,7 +35,7 @@ def on_files(files, config):
     rendered = sum(not chart.cached for chart in _site.charts.values())
     log.info(f"Charts: {rendered} rendered, {len(_site.charts) - rendered} from cache")
     for chart_id, chart in _site.charts.items():
-        for path in sorted(chart.output_dir.iterdir()):
+        for path in chart.published_files():
             files.append(File.generated(config, f"{ASSETS}/{chart_id}/{path.name}", abs_src_path=str(path)))
     return files
 

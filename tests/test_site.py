@@ -78,6 +78,10 @@ def test_explainer_charts_are_complete(built_site, explainer):
         block = block[: block.index("</figure>")]
         for name in ("light.svg", "dark.svg", "light.vg.json", "dark.vg.json", "data.csv", "metadata.json", "chart.svg", "chart.png", "chart.vl.json"):
             href = f"../assets/charts/{chart_id}/{name}"
+            if name == "data.csv" and "download is withheld" in block:
+                # A source's licence forbids republishing derived data (e.g. CC BY-ND): no link, no file.
+                assert href not in block and not (page_dir / href).resolve().exists(), f"{chart_id}: withheld CSV still published"
+                continue
             assert href in block, f"{chart_id}: no {name}"
             assert (page_dir / href).resolve().is_file(), f"{chart_id}: {name} not published"
         assert "<table>" in block and "Data table" in block and "Source:" in block and "As of" in block

@@ -29,6 +29,11 @@ class BuiltChart:
         """Pixel size of the static SVG."""
         return svg_size((self.output_dir / "light.svg").read_text(encoding="utf-8"))
 
+    def published_files(self) -> list[Path]:
+        """Rendered files the site may publish: not the CSV when a source's licence forbids republishing derived data."""
+        return [path for path in sorted(self.output_dir.iterdir())
+                if self.definition.redistributable or path.name != "data.csv"]
+
 
 @dataclass
 class Site:
