@@ -10,7 +10,7 @@ def chart(data):
         return f"{text}%" + (f" ({row.us_lead_points:.0f} points)" if row.us_lead_points == row.us_lead_points else "")
     data = data.assign(label=[label(r) for r in data.itertuples()])
     x = alt.X("date:T", title=None, scale=alt.Scale(padding=24), axis=alt.Axis(format="%b %Y", tickCount=5, labelAngle=0))
-    y = alt.Y("us_lead_pct:Q", title="US lead (% of the Chinese score)", scale=alt.Scale(domain=[0, 11]))
+    y = alt.Y("us_lead_pct:Q", title="US lead over China (%)", scale=alt.Scale(domain=[0, 11]))
     tooltip = [alt.Tooltip("date:T", title="Month", format="%B %Y"), alt.Tooltip("us_lead_pct:Q", title="US lead, %", format=".2f"),
                alt.Tooltip("us_lead_points:Q", title="US lead, Arena points"), alt.Tooltip("note:N", title="Note"),
                alt.Tooltip("source_id:N", title="Source")]
