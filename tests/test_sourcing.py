@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import re
+
 import pytest
+from pipeline.sources import load_sources
 from sitecheck import ROOT, ProseFigures
 from test_site import nav_sections, page_html
 
@@ -21,3 +25,15 @@ def test_the_prose_checker_catches_an_uncited_figure():
 def test_every_figure_in_prose_cites_a_source(built_site, md):
     uncited = ProseFigures.uncited(page_html(built_site, md))
     assert not uncited, f"docs/{md}: these paragraphs state a figure with no footnote to a source record:\n- " + "\n- ".join(uncited)
+
+
+def test_every_source_record_is_cited_somewhere():
+    """The registry holds what the site cites: a record nothing points to is a figure that was dropped, or a typo."""
+    cited = set()
+    for md in (ROOT / "docs").glob("*.md"):
+        cited |= set(re.findall(r"\[\^([a-z0-9-]+)\]", md.read_text(encoding="utf-8")))
+    for data in (ROOT / "charts").glob("*/data.csv"):
+        with open(data, encoding="utf-8", newline="") as file:
+            cited |= {row["source_id"] for row in csv.DictReader(file)}
+    uncited = sorted(set(load_sources(ROOT / "charts/sources.yml")) - cited)
+    assert not uncited, f"charts/sources.yml: records no page or dataset cites: {uncited}"
