@@ -7,11 +7,11 @@ from theme import CHINA, country_color
 NUDGE = {
     "Yi-34B": (7, 0), "DeepSeek LLM 67B": (7, -2), "Kimi K2": (-7, -10), "Kimi K2 Thinking": (-7, -10),
     "Kimi K2.5": (7, -10), "GLM-4.5": (7, 6), "GLM-4.6": (7, -8), "DeepSeek-V3.1": (-7, -9), "DeepSeek-V3": (7, -8),
-    "DeepSeek-R1": (7, 8), "MiniMax-M1": (-7, -9), "ERNIE 4.5 (424B-A47B)": (-7, 12), "GLM-5": (-7, -9),
+    "DeepSeek-R1": (7, 8), "MiniMax-M1": (-7, -9), "ERNIE-4.5-VL-424B-A47B": (-7, 12), "GLM-5": (-7, -9),
     "Qwen3.5 (397B-A17B)": (7, -8), "DeepSeek-V3.2": (7, 0), "MiniMax-M2": (7, 2), "DeepSeek-V4-Pro": (-7, 0),
     "DeepSeek-V4-Flash": (-7, 0), "DeepSeek-V2": (7, 0), "Qwen2.5-72B": (7, 0), "Qwen3-235B-A22B": (-7, -9),
 }
-SHORT = {"ERNIE 4.5 (424B-A47B)": "ERNIE 4.5", "Qwen3.5 (397B-A17B)": "Qwen3.5"}
+SHORT = {"ERNIE-4.5-VL-424B-A47B": "ERNIE 4.5", "Qwen3.5 (397B-A17B)": "Qwen3.5"}
 
 
 def chart(data):
