@@ -1,10 +1,10 @@
-"""US and China private AI investment by year, with revised, implied and disputed figures drawn hollow."""
+"""US and China private AI investment by year, with figures revised in a later edition drawn hollow."""
 
 import altair as alt
 from theme import CHINA, US
 
 DOMAIN = [US, CHINA, "World"]
-HOLLOW = ["revised in a later edition", "implied by a later edition", "conflicting secondary summary"]
+HOLLOW = ["revised in a later edition"]
 
 
 def chart(data):
