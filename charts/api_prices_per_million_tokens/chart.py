@@ -5,7 +5,11 @@ from theme import country_color
 
 TICKS = [0.1, 0.3, 1, 3, 10, 30, 100]
 # Label placement (dx, dy, align) where dots crowd; everything else sits up and to the right of its dot.
+# A key may add the price as a fourth element to place one of several dots of the same model, and a placement may add a
+# short label to use instead of the model name.
 PLACE = {
+    ("DeepSeek-V4-Pro", "USD", "input", 0.435): (-6, -2, "right", "V4-Pro"),
+    ("DeepSeek-V4-Pro", "USD", "output", 0.87): (-6, 0, "right", "V4-Pro"),
     ("DeepSeek-R1", "USD", "input"): (-6, -2, "right"),
     ("DeepSeek-V3", "USD", "input"): (-6, 4, "right"),
     ("MiniMax M2", "USD", "input"): (5, 10, "left"),
@@ -20,7 +24,7 @@ PLACE = {
     ("DeepSeek-V3", "USD", "output"): (-6, 0, "right"),
     ("DeepSeek-R1", "USD", "output"): (-6, -3, "right"),
     ("MiniMax M2", "USD", "output"): (-6, 14, "right"),
-    ("MiniMax M2.5", "USD", "output"): (5, 11, "left"),
+    ("MiniMax M2.5", "USD", "output"): (-6, -4, "right"),
     ("Claude Opus 4.5", "USD", "output"): (-6, -4, "right"),
     ("DeepSeek-V3.2", "USD", "output"): (-6, -6, "right"),
     ("DeepSeek-V4-Flash", "USD", "output"): (-6, 9, "right"),
@@ -62,19 +66,23 @@ def chart(data):
     )
     # Vega-Lite cannot set dx, dy or align per datum, so each placement gets its own filtered text layer.
     key = "datum.model + '|' + datum.currency + '|' + datum.measure"
+    key_priced = f"{key} + '|' + datum.price_per_million_tokens"
+    priced = ["|".join(map(str, k)) for k in PLACE if len(k) == 4]
     groups = {}
-    for (model, currency, measure), place in PLACE.items():
-        groups.setdefault(place, []).append(f"{model}|{currency}|{measure}")
+    for k, place in PLACE.items():
+        groups.setdefault(place, []).append("|".join(map(str, k)))
     layers, placed = [dots], []
-    for (dx, dy, align), keys in groups.items():
+    for (dx, dy, align, *label), keys in groups.items():
         placed += keys
+        plain, exact = [k for k in keys if k not in priced], [k for k in keys if k in priced]
+        test = f"(indexof({plain!r}, {key}) >= 0 && indexof({priced!r}, {key_priced}) < 0) || indexof({exact!r}, {key_priced}) >= 0"
         layers.append(
-            base.transform_filter(f"indexof({keys!r}, {key}) >= 0")
+            base.transform_filter(test)
             .mark_text(align=align, baseline="middle", dx=dx, dy=dy, fontSize=9)
-            .encode(text="model:N", color=country_color("country"))
+            .encode(text=alt.value(label[0]) if label else "model:N", color=country_color("country"))
         )
     layers.append(
-        base.transform_filter(f"indexof({placed!r}, {key}) < 0")
+        base.transform_filter(f"indexof({placed!r}, {key}) < 0 && indexof({placed!r}, {key_priced}) < 0")
         .mark_text(align="left", baseline="middle", dx=5, dy=-5, fontSize=9)
         .encode(text="model:N", color=country_color("country"))
     )
