@@ -31,6 +31,9 @@ def site_config(mode: str) -> dict:
         "text": {"color": p["text"], "font": FONT},
         "range": {"category": [p["us"], p["china"], *p["others"]]},
         "mark": {"color": p["us"]},
+        # Rules connect or mark (dumbbells, targets); they carry no data of their own, so screen readers skip them
+        # rather than meet an unnamed graphic.
+        "rule": {"aria": False},
     }
 
 
