@@ -95,7 +95,7 @@ def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, s
         f'<img class="ctg-chart__static ctg-chart__static--dark" src="{asset_url}dark.svg" {img}>'
         f'<div class="ctg-chart__live" role="img" aria-label="{desc}"></div></div>'
         f'<p class="ctg-chart__source">Source: {shown}. As of {escape(long_date(meta["as_of"]))}.</p>'
-        f'<details class="ctg-chart__details abstract"><summary>Data table</summary>{_table(definition, sources_url)}</details>'
+        f'<details class="ctg-chart__details abstract" data-search-exclude><summary>Data table</summary>{_table(definition, sources_url)}</details>'
         f'<details class="ctg-chart__details info"><summary>About this data and its sources</summary>{_about(definition, sources_url, f"{page_url}#chart-{cid}")}</details>'
         f'<p class="ctg-chart__downloads">Download: {links}.{withheld}</p>'
         "</figure>"

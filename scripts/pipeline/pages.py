@@ -46,7 +46,10 @@ def source_registry(site) -> str:
                  "primary source" if source.primary else "secondary source"]
         used = f" Used in charts: {', '.join(f'`{c}`' for c in users[source.id])}." if source.id in users else ""
         note = f" {source.note}" if source.note else ""
-        blocks.append(f"**{source.publisher}**: [{source.title}]({source.url}). {'; '.join(facts)}.{note}{used} "
+        # Site search indexes who published what (and the id); the dates, licence and notes would make the registry
+        # most of the search index, which every page downloads, so they stay out of it.
+        details = f'<span data-search-exclude>{"; ".join(facts)}.{note}{used}</span>'
+        blocks.append(f"**{source.publisher}**: [{source.title}]({source.url}). {details} "
                       f"<small>`{source.id}`</small>\n{{: #src-{source.id} .ctg-source }}")
     return "\n\n".join(blocks)
 
