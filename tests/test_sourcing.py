@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import re
-
 import pytest
+from pipeline.charts import chart_folders, load_definition
+from pipeline.pages import CODE, FOOTNOTE_REF
 from pipeline.sources import load_sources
 from sitecheck import ROOT, ProseFigures
 from test_site import nav_sections, page_html
@@ -29,11 +28,11 @@ def test_every_figure_in_prose_cites_a_source(built_site, md):
 
 def test_every_source_record_is_cited_somewhere():
     """The registry holds what the site cites: a record nothing points to is a figure that was dropped, or a typo."""
+    sources = load_sources(ROOT / "charts/sources.yml")
     cited = set()
     for md in (ROOT / "docs").glob("*.md"):
-        cited |= set(re.findall(r"\[\^([a-z0-9-]+)\]", md.read_text(encoding="utf-8")))
-    for data in (ROOT / "charts").glob("*/data.csv"):
-        with open(data, encoding="utf-8", newline="") as file:
-            cited |= {row["source_id"] for row in csv.DictReader(file)}
-    uncited = sorted(set(load_sources(ROOT / "charts/sources.yml")) - cited)
+        cited |= set(FOOTNOTE_REF.findall(CODE.sub("", md.read_text(encoding="utf-8"))))
+    for folder in chart_folders(ROOT / "charts"):
+        cited |= {source.id for source in load_definition(folder, sources).sources}
+    uncited = sorted(set(sources) - cited)
     assert not uncited, f"charts/sources.yml: records no page or dataset cites: {uncited}"
