@@ -12,6 +12,9 @@ NUDGE = {
     "DeepSeek-V4-Flash": (-7, 0), "DeepSeek-V2": (7, 0), "Qwen2.5-72B": (7, 0), "Qwen3-235B-A22B": (-7, -9),
 }
 SHORT = {"ERNIE-4.5-VL-424B-A47B": "ERNIE 4.5", "Qwen3.5 (397B-A17B)": "Qwen3.5"}
+# Below NARROW pixels (a phone) the labels of 2025-26 collide, so only these milestones keep theirs; tooltips name the rest.
+NARROW = 520
+MILESTONES = {"Yi-34B", "DeepSeek-V2", "Qwen2.5-72B", "DeepSeek-V3", "Kimi K2", "DeepSeek-V4-Pro"}
 
 
 def chart(data):
@@ -20,6 +23,7 @@ def chart(data):
     data["dx"] = data["model"].map(lambda m: NUDGE.get(m, (7, 0))[0])
     data["label"] = data["model"].map(lambda m: SHORT.get(m, m))
     data["dy"] = data["model"].map(lambda m: NUDGE.get(m, (7, 0))[1])
+    data["milestone"] = data["model"].isin(MILESTONES)
     x = alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year"))
     y_scale = alt.Scale(type="log", domain=[8, 2500])
     y_axis = alt.Axis(values=[10, 20, 50, 100, 200, 500, 1000, 2000], format=",")
@@ -46,6 +50,7 @@ def chart(data):
     for (dx, dy), group in data.groupby(["dx", "dy"]):
         labels.append(
             alt.Chart(group).mark_text(fontSize=10, dx=int(dx), dy=int(dy), align="left" if dx > 0 else "right")
-            .encode(x=x, y=alt.Y("total_params_b:Q", scale=y_scale), text="label:N")
+            .encode(x=x, y=alt.Y("total_params_b:Q", scale=y_scale), text="label:N",
+                    opacity=alt.condition(f"width >= {NARROW} || datum.milestone", alt.value(1), alt.value(0)))
         )
     return alt.layer(rules, active, total, *labels).properties(height=380)
