@@ -116,7 +116,7 @@ def add_naive_baseline(site: Path) -> None:
     def naive(match: re.Match) -> str:
         definition = pipeline.charts[match.group(1)].definition
         chart = draw(definition)
-        return chart.properties(title=definition.meta["title"]).to_html(inline=True, fullhtml=False, output_div=f"vis-{definition.id}")
+        return chart.properties(title=definition.meta.title).to_html(inline=True, fullhtml=False, output_div=f"vis-{definition.id}")
 
     html = re.sub(r'<figure class="ctg-chart" id="chart-([a-z_]+)".*?</figure>', naive, html, flags=re.DOTALL)
     (site / NAIVE_PAGE).mkdir(exist_ok=True)

@@ -51,12 +51,12 @@ CASES = {
         ["charts/china_ic_imports/data.csv", "row 1", 'column "source_id"', "a source id from the registry", "'no-such-source'"],
     ),
     "source record without URL": (
-        lambda p: replace_in(p / "charts/sources.yml", "  url: https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor\n", ""),
-        ["charts/sources.yml", "line", 'column "url"', "has no url"],
+        lambda p: replace_in(p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "url: https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor\n", ""),
+        ["charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "line", 'column "url"', "has no url"],
     ),
     "source record without licence": (
-        lambda p: replace_in(p / "charts/sources.yml", "  license: Public domain (US government work)\n", "", ),
-        ["charts/sources.yml", "line", 'column "license"', "has no license"],
+        lambda p: replace_in(p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "license: public-domain\n", ""),
+        ["charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "line", 'column "license"', "has no license"],
     ),
     "dataset metadata missing a required field": (
         lambda p: replace_in(p / "charts/china_ic_imports/meta.yml", "as_of: 2026-11-29\n", ""),
@@ -94,7 +94,7 @@ def test_mkdocs_build_stops_and_leaves_no_site(project, tmp_path, case):
         expected = ["docs/index.md", "unknown chart id 'no_such_chart'"]
     elif case == "unknown source id in a footnote":
         replace_in(project / "docs/index.md", "## Themes", "A claim.[^no-such-source]\n\n## Themes")
-        expected = ["docs/index.md", "no-such-source", "not in charts/sources.yml"]
+        expected = ["docs/index.md", "no-such-source", "not in the registry"]
     else:
         break_project, expected = CASES[case]
         break_project(project)

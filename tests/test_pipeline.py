@@ -132,7 +132,7 @@ def test_us_and_china_colours_are_fixed_in_both_modes():
 
 
 def test_registry_ids_are_unique_and_urls_are_not_repeated():
-    sources = load_sources(ROOT / "charts/sources.yml")
+    sources = load_sources(ROOT / "charts/sources")
     urls = [s.url for s in sources.values()]
     assert len(urls) == len(set(urls))
     assert all(re.match(r"^[a-z0-9-]+$", sid) for sid in sources)

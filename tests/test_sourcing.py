@@ -28,11 +28,11 @@ def test_every_figure_in_prose_cites_a_source(built_site, md):
 
 def test_every_source_record_is_cited_somewhere():
     """The registry holds what the site cites: a record nothing points to is a figure that was dropped, or a typo."""
-    sources = load_sources(ROOT / "charts/sources.yml")
+    sources = load_sources(ROOT / "charts/sources")
     cited = set()
     for md in (ROOT / "docs").glob("*.md"):
         cited |= set(FOOTNOTE_REF.findall(CODE.sub("", md.read_text(encoding="utf-8"))))
     for folder in chart_folders(ROOT / "charts"):
         cited |= {source.id for source in load_definition(folder, sources).sources}
     uncited = sorted(set(sources) - cited)
-    assert not uncited, f"charts/sources.yml: records no page or dataset cites: {uncited}"
+    assert not uncited, f"charts/sources/: records no page or dataset cites: {uncited}"

@@ -47,7 +47,7 @@ def build_all(root: Path = ROOT, cache_root: Path | None = None) -> Site:
     """Validate the registry and every chart folder, then render each chart (or reuse its cached files)."""
     charts_dir = root / "charts"
     load_theme(charts_dir / "theme.py")
-    sources = load_sources(charts_dir / "sources.yml")
+    sources = load_sources(charts_dir / "sources")
     # Validate everything before rendering anything, so one bad file stops the build before any output changes.
     definitions = [load_definition(folder, sources) for folder in chart_folders(charts_dir)]
     cache_root = cache_root or root / ".cache" / "charts"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 import re
 import sys
@@ -16,12 +15,35 @@ import pandas as pd
 from .datasets import Column, load_dataset, parse_columns
 from .errors import InputError
 from .sources import Source
-from .yamlfile import load_yaml
+from .schema import is_iso_date, validate
+from .yamlfile import YamlDocument
 
 CHART_ID = re.compile(r"^[a-z][a-z0-9_]*$")
-REQUIRED_META = ("title", "subtitle", "description", "as_of", "dataset")
-REQUIRED_DATASET = ("title", "description", "license", "columns")
 STATIC_WIDTH = 640  # px; the build-time SVG scales down on narrow screens, the live view re-lays out to fit
+
+
+@dataclass(frozen=True)
+class DatasetMeta:
+    """The dataset part of meta.yml: what the data is, its licence, caveats and column contract."""
+
+    title: str
+    description: str
+    license: str
+    caveats: tuple[str, ...]
+    entity_policy: str
+    columns: tuple[Column, ...]
+
+
+@dataclass(frozen=True)
+class ChartMeta:
+    """A chart's reader-facing metadata (schemas/chart-meta.schema.json)."""
+
+    title: str
+    subtitle: str
+    description: str
+    as_of: str
+    next_update: str
+    dataset: DatasetMeta
 
 
 @dataclass
@@ -30,10 +52,14 @@ class ChartDefinition:
 
     id: str
     folder: Path
-    meta: dict
-    columns: list[Column]
+    meta: ChartMeta
     data: pd.DataFrame
     sources: list[Source] = field(default_factory=list)
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        """The dataset's declared columns."""
+        return self.meta.dataset.columns
 
     @property
     def files(self) -> list[Path]:
@@ -51,31 +77,31 @@ def chart_folders(charts_dir: Path) -> list[Path]:
     return sorted(p.parent for p in charts_dir.glob("*/chart.py"))
 
 
+def load_meta(meta_path: Path) -> ChartMeta:
+    """Read meta.yml and check it against the chart-metadata schema."""
+    document = YamlDocument(meta_path)
+    if not isinstance(document.data, dict):
+        raise InputError(meta_path, "expected a mapping of chart metadata", line=1)
+    validate(document, "chart-meta")
+    meta, dataset = document.data, document.data["dataset"]
+    if not is_iso_date(meta["as_of"]):
+        raise InputError(meta_path, f"expected a real ISO date (YYYY-MM-DD), got {meta['as_of']!r}", line=document.line_of("as_of"), column="as_of")
+    columns = parse_columns(dataset["columns"], meta_path, document)
+    return ChartMeta(meta["title"], meta["subtitle"], meta["description"], meta["as_of"], meta["next_update"],
+                     DatasetMeta(dataset["title"], dataset["description"], dataset["license"], tuple(dataset["caveats"]),
+                                 dataset["entity_policy"], columns))
+
+
 def load_definition(folder: Path, sources: dict[str, Source]) -> ChartDefinition:
     """Read and validate one chart folder's metadata and data."""
-    chart_id, meta_path = folder.name, folder / "meta.yml"
+    chart_id = folder.name
     if not CHART_ID.match(chart_id):
         raise InputError(folder, f"expected a chart folder name in snake_case (it becomes the chart id), got {chart_id!r}")
-    meta = load_yaml(meta_path)
-    if not isinstance(meta, dict):
-        raise InputError(meta_path, "expected a mapping of chart metadata")
-    for key in REQUIRED_META:
-        if meta.get(key) in (None, ""):
-            raise InputError(meta_path, "required field is missing", column=key)
-    if not isinstance(meta["dataset"], dict):
-        raise InputError(meta_path, "expected a mapping", column="dataset")
-    for key in REQUIRED_DATASET:
-        if meta["dataset"].get(key) in (None, ""):
-            raise InputError(meta_path, "required field is missing", column=f"dataset.{key}")
-    as_of = meta["as_of"]
-    if not isinstance(as_of, dt.date):
-        raise InputError(meta_path, f"expected an ISO date (YYYY-MM-DD), got {as_of!r}", column="as_of")
-    meta["as_of"] = as_of.isoformat()
-    columns = parse_columns(meta["dataset"]["columns"], meta_path)
-    data = load_dataset(folder / "data.csv", columns, sources)
-    source_column = next(c.name for c in columns if c.type == "source")
+    meta = load_meta(folder / "meta.yml")
+    data = load_dataset(folder / "data.csv", list(meta.dataset.columns), sources)
+    source_column = next(c.name for c in meta.dataset.columns if c.type == "source")
     used = [sources[s] for s in dict.fromkeys(data[source_column])]
-    return ChartDefinition(chart_id, folder, meta, columns, data, used)
+    return ChartDefinition(chart_id, folder, meta, data, used)
 
 
 def load_theme(theme_file: Path):
@@ -156,12 +182,12 @@ def draw(definition: ChartDefinition) -> alt.TopLevelMixin:
 def to_spec(definition: ChartDefinition, chart: alt.TopLevelMixin, mode: str, *, width="container", with_title=False) -> dict:
     """The chart's themed Vega-Lite spec, checked against the columns of the data it embeds."""
     chart_file, meta = definition.folder / "chart.py", definition.meta
-    props = {"description": meta["description"]}
+    props = {"description": meta.description}
     if with_title:
-        credit = textwrap.wrap(f"Source: {source_line(definition)}. As of {meta['as_of']}. Closing the Gap, CC BY 4.0.", 110)
+        credit = textwrap.wrap(f"Source: {source_line(definition)}. As of {meta.as_of}. Closing the Gap, CC BY 4.0.", 110)
         if len(credit) > 3:  # long source lists live in metadata.json; the image keeps a readable footer
             credit = [*credit[:2], textwrap.shorten(credit[2], 80) + " Full list: metadata.json."]
-        props["title"] = alt.Title(textwrap.wrap(meta["title"], 80), subtitle=[*textwrap.wrap(meta["subtitle"], 110), *credit])
+        props["title"] = alt.Title(textwrap.wrap(meta.title, 80), subtitle=[*textwrap.wrap(meta.subtitle, 110), *credit])
     if isinstance(chart, (alt.Chart, alt.LayerChart)):  # compound charts size their own panels
         props["width"] = width
     try:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import InputError
-from .sources import Source
+from .schema import did_you_mean
+from .sources import Source, unknown_source
 
-COLUMN_TYPES = ("string", "category", "integer", "number", "date", "year", "source")
 NUMERIC_TYPES = ("integer", "number")
 
 
@@ -35,26 +35,17 @@ class Column:
         return f"{self.name} ({self.unit})" if self.unit else self.name
 
 
-def parse_columns(raw, meta_path: Path) -> list[Column]:
-    """Validate the `dataset.columns` list of a metadata file."""
-    if not isinstance(raw, list) or not raw:
-        raise InputError(meta_path, "dataset.columns must be a non-empty list of {name, type, description}", column="dataset.columns")
-    columns = []
-    for spec in raw:
-        if not isinstance(spec, dict) or not spec.get("name") or not spec.get("type"):
-            raise InputError(meta_path, f"each column needs a name and a type, got {spec!r}", column="dataset.columns")
-        name, kind = str(spec["name"]), str(spec["type"])
-        if kind not in COLUMN_TYPES:
-            raise InputError(meta_path, f"column {name!r}: expected a type among {', '.join(COLUMN_TYPES)}, got {kind!r}", column="dataset.columns")
-        if not spec.get("description"):
-            raise InputError(meta_path, f"column {name!r} has no description", column="dataset.columns")
-        if kind in NUMERIC_TYPES and not spec.get("unit"):
-            raise InputError(meta_path, f"numeric column {name!r} has no unit", column="dataset.columns")
-        if kind == "category" and not spec.get("values"):
-            raise InputError(meta_path, f"category column {name!r} must list its allowed values", column="dataset.columns")
-        columns.append(Column(name, kind, str(spec["description"]), spec.get("unit"), tuple(map(str, spec.get("values") or ())), bool(spec.get("required", True))))
+def parse_columns(raw: list[dict], meta_path: Path, document=None) -> tuple[Column, ...]:
+    """Column objects from a schema-checked `dataset.columns` list; exactly one column holds source ids."""
+    columns = tuple(Column(c["name"], c["type"], c["description"], c.get("unit"), tuple(c.get("values", ())), c.get("required", True))
+                    for c in raw)
+    names = [c.name for c in columns]
+    for index, name in enumerate(names):
+        if name in names[:index]:
+            raise InputError(meta_path, f"column {name!r} is declared twice", line=document and document.line_of("dataset", "columns", index), column="dataset.columns")
     if sum(c.type == "source" for c in columns) != 1:
-        raise InputError(meta_path, "a dataset needs exactly one column of type 'source' (the source id of each row)", column="dataset.columns")
+        raise InputError(meta_path, "a dataset needs exactly one column of type 'source' (the source id of each row)",
+                         line=document and document.line_of("dataset", "columns"), column="dataset.columns")
     return columns
 
 
@@ -63,9 +54,9 @@ def _check_cell(value: str, column: Column, sources: dict[str, Source]):
     kind = column.type
     if kind in ("string", "source", "category"):
         if kind == "category" and value not in column.values:
-            return None, f"one of {list(column.values)}, got {value!r}"
+            return None, f"one of {list(column.values)}, got {value!r}{did_you_mean(value, column.values)}"
         if kind == "source" and value not in sources:
-            return None, f"a source id from the registry (charts/sources.yml), got {value!r}"
+            return None, unknown_source(value, sources)
         return value, None
     if kind == "integer" or kind == "year":
         try:

@@ -38,7 +38,7 @@ def _table(definition: ChartDefinition, sources_url: str) -> str:
                 numeric = ' class="ctg-num"' if column.type in ("integer", "number") else ""
                 cells.append(f"<td{numeric}>{escape(format_cell(value))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    label = escape(f"Data table: {definition.meta['title']}")
+    label = escape(f"Data table: {definition.meta.title}")
     return (f'<div class="ctg-chart__scroll" role="region" aria-label="{label}" tabindex="0"><table>'
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
 
@@ -46,23 +46,23 @@ def _table(definition: ChartDefinition, sources_url: str) -> str:
 def citation_text(definition: ChartDefinition, permalink: str) -> str:
     """How to cite one chart and its data."""
     meta = definition.meta
-    return (f"Closing the Gap ({meta['as_of'][:4]}). “{meta['title']}” Chart and dataset “{definition.id}”, "
-            f"as of {long_date(meta['as_of'])}. {permalink}. Licence: {meta['dataset']['license']}.")
+    return (f"Closing the Gap ({meta.as_of[:4]}). “{meta.title}” Chart and dataset “{definition.id}”, "
+            f"as of {long_date(meta.as_of)}. {permalink}. Licence: {meta.dataset.license}.")
 
 
 def _about(definition: ChartDefinition, sources_url: str, permalink: str) -> str:
     """Description, caveats, licence and the full list of sources."""
-    meta, dataset = definition.meta, definition.meta["dataset"]
-    parts = [f"<p>{escape(meta['description'])}</p>", f"<p><strong>Dataset:</strong> {escape(dataset['title'])}. {escape(dataset['description'])}</p>"]
-    caveats = dataset.get("caveats") or []
+    meta, dataset = definition.meta, definition.meta.dataset
+    parts = [f"<p>{escape(meta.description)}</p>", f"<p><strong>Dataset:</strong> {escape(dataset.title)}. {escape(dataset.description)}</p>"]
+    caveats = dataset.caveats
     if caveats:
         parts.append("<p><strong>Caveats</strong></p><ul>" + "".join(f"<li>{escape(c)}</li>" for c in caveats) + "</ul>")
     parts.append(f'<p id="chart-{definition.id}-sources"><strong>Sources</strong></p><ol>' + "".join(
-        f'<li>{escape(s.publisher)}, <a href="{escape(s.url)}">{escape(s.title)}</a>'
+        f'<li>{escape(s.publisher)}, <a href="{escape(s.link)}">{escape(s.title)}</a>'
         f"{', ' + escape(long_date(s.date_published)) if s.date_published else ''}"
         f' (<a href="{sources_url}#src-{escape(s.id)}">record</a>)</li>' for s in definition.sources) + "</ol>")
-    licence = f"Our compilation is published under {escape(dataset['license'])}; each source keeps its own licence."
-    parts.append(f"<p>{licence} As of {escape(long_date(meta['as_of']))}.</p>")
+    licence = f"Our compilation is published under {escape(dataset.license)}; each source keeps its own licence."
+    parts.append(f"<p>{licence} As of {escape(long_date(meta.as_of))}.</p>")
     parts.append(f"<p><strong>Cite as:</strong> {escape(citation_text(definition, permalink))}</p>")
     return "".join(parts)
 
@@ -71,11 +71,11 @@ def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, s
     """One <figure> for a page; asset_url is the page-relative folder of the chart's files (ending in '/')."""
     meta, cid = definition.meta, definition.id
     width, height = size
-    title, desc = escape(meta["title"]), escape(meta["description"])
+    title, desc = escape(meta.title), escape(meta.description)
     first_by_publisher = {}
     for source in definition.sources:
         first_by_publisher.setdefault(source.publisher, source)
-    shown = "; ".join(f'<a href="{escape(s.url)}">{escape(p)}</a>' for p, s in list(first_by_publisher.items())[:3])
+    shown = "; ".join(f'<a href="{escape(s.link)}">{escape(p)}</a>' for p, s in list(first_by_publisher.items())[:3])
     if len(first_by_publisher) > 3:
         shown += f' and <a href="#chart-{cid}-sources">{len(first_by_publisher) - 3} more</a>'
 
@@ -89,12 +89,12 @@ def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, s
         f'<figure class="ctg-chart" id="chart-{cid}" data-chart="{cid}" data-spec-light="{asset_url}light.vg.json" data-spec-dark="{asset_url}dark.vg.json">'
         f'<figcaption class="ctg-chart__caption"><span class="ctg-chart__title">{title}</span>'
         f'<a class="ctg-chart__permalink" href="#chart-{cid}" aria-label="Permanent link to this chart">#</a>'
-        f'<span class="ctg-chart__subtitle">{escape(meta["subtitle"])}</span></figcaption>'
+        f'<span class="ctg-chart__subtitle">{escape(meta.subtitle)}</span></figcaption>'
         f'<div class="ctg-chart__canvas">'
         f'<img class="ctg-chart__static ctg-chart__static--light" src="{asset_url}light.svg" {img}>'
         f'<img class="ctg-chart__static ctg-chart__static--dark" src="{asset_url}dark.svg" {img}>'
         f'<div class="ctg-chart__live" role="img" aria-label="{desc}"></div></div>'
-        f'<p class="ctg-chart__source">Source: {shown}. As of {escape(long_date(meta["as_of"]))}.</p>'
+        f'<p class="ctg-chart__source">Source: {shown}. As of {escape(long_date(meta.as_of))}.</p>'
         f'<details class="ctg-chart__details abstract" data-search-exclude><summary>Data table</summary>{_table(definition, sources_url)}</details>'
         f'<details class="ctg-chart__details info"><summary>About this data and its sources</summary>{_about(definition, sources_url, f"{page_url}#chart-{cid}")}</details>'
         f'<p class="ctg-chart__downloads">Download: {links}.{withheld}</p>'

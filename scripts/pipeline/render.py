@@ -26,7 +26,7 @@ def content_hash(definition: ChartDefinition, theme_file: Path) -> str:
     digest = hashlib.sha256()
     for path in [*definition.files, theme_file, *sorted(PIPELINE_DIR.glob("*.py"))]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    digest.update(json.dumps([asdict(s) for s in definition.sources], sort_keys=True).encode())
+    digest.update(json.dumps([s.as_dict() for s in definition.sources], sort_keys=True).encode())
     digest.update(" ".join(f"{lib}={version(lib)}" for lib in LIBRARIES).encode())
     return digest.hexdigest()[:16]
 
@@ -42,14 +42,14 @@ def metadata_document(definition: ChartDefinition) -> dict:
     meta = definition.meta
     return {
         "id": definition.id,
-        "title": meta["title"],
-        "subtitle": meta["subtitle"],
-        "description": meta["description"],
-        "as_of": meta["as_of"],
-        "next_update": meta.get("next_update"),
-        "dataset": {k: v for k, v in meta["dataset"].items() if k != "columns"},
+        "title": meta.title,
+        "subtitle": meta.subtitle,
+        "description": meta.description,
+        "as_of": meta.as_of,
+        "next_update": meta.next_update,
+        "dataset": {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(meta.dataset).items() if k != "columns"},
         "columns": [{k: v for k, v in asdict(c).items() if v not in (None, ())} for c in definition.columns],
-        "sources": [asdict(s) for s in definition.sources],
+        "sources": [s.as_dict() for s in definition.sources],
     }
 
 

@@ -1,91 +1,131 @@
-"""The source registry: one record per publication that a figure on the site comes from."""
+"""The source registry: one file per record in charts/sources/, named by its id, checked against schemas/source."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .errors import InputError
-from .yamlfile import item_lines, load_yaml
+from .schema import did_you_mean, validate
+from .yamlfile import YamlDocument
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-REQUIRED = ("id", "publisher", "title", "url", "date_accessed", "license")
-OPTIONAL = ("date_published", "primary", "note")
-# Licences that forbid derivatives or commercial reuse: we may cite their figures but not republish a dataset built
-# on them (e.g. the AI Index, CC BY-ND 4.0). "All rights reserved" pages still let us cite facts, which we do.
-NO_REDISTRIBUTION = re.compile(r"\b(?:CC[ -]BY(?:-[A-Z]{2})*-(?:ND|NC)|NoDerivatives|NonCommercial)\b")
+TIERS = ("official", "research", "press", "secondary")
+# Licences under which we may cite the figures but not republish a dataset derived from them (e.g. the AI Index,
+# CC BY-ND 4.0). "all-rights-reserved" pages still let us cite facts, which is all a dataset row does.
+NO_DERIVED_DATA = frozenset({"CC-BY-ND-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC-BY-NC-ND-4.0"})
+LICENCE_NAMES = {"public-domain": "Public domain", "CC0-1.0": "CC0 1.0", "CC-BY-4.0": "CC BY 4.0", "CC-BY-SA-4.0": "CC BY-SA 4.0",
+                 "CC-BY-ND-4.0": "CC BY-ND 4.0", "CC-BY-NC-4.0": "CC BY-NC 4.0", "CC-BY-NC-SA-4.0": "CC BY-NC-SA 4.0",
+                 "CC-BY-NC-ND-4.0": "CC BY-NC-ND 4.0", "all-rights-reserved": "All rights reserved (facts cited)",
+                 "not-stated": "Licence not stated (facts cited)"}
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A short quoted passage of the page where a figure was verified, and the figures it supports."""
+
+    text: str
+    supports: tuple[str, ...]
+    lang: str = "en"
+    gloss: str | None = None
+    conversion: str | None = None
+
+
+@dataclass(frozen=True)
+class VerifiedIn:
+    """The stored copy where a figure was read, when it is not the original."""
+
+    url: str
+    note: str
 
 
 @dataclass(frozen=True)
 class Source:
-    """One source record."""
+    """One source record: the original publication, where it was verified, and what it says."""
 
     id: str
     publisher: str
     title: str
-    url: str
+    url: str | None
     date_accessed: str
     license: str
+    tier: str
     date_published: str | None = None
-    primary: bool = True
+    license_note: str | None = None
+    verified_in: VerifiedIn | None = None
+    excerpts: tuple[Excerpt, ...] = ()
+    no_excerpt: str | None = None
     note: str = ""
+    path: str = ""
+
+    def as_dict(self) -> dict:
+        """The record as published in metadata.json (without the local file path), empty fields left out."""
+        return {k: v for k, v in asdict(self).items() if k != "path" and v not in (None, "", ())}
+
+    @property
+    def link(self) -> str:
+        """Where a reader can follow the source: the original, else the copy it was verified in."""
+        return self.url or self.verified_in.url
+
+    @property
+    def licence_name(self) -> str:
+        """The licence in words."""
+        return LICENCE_NAMES[self.license] + (f" ({self.license_note})" if self.license_note else "")
 
     @property
     def allows_redistribution(self) -> bool:
         """Whether rows taken from this source may be republished in a download."""
-        return not NO_REDISTRIBUTION.search(self.license)
+        return self.license not in NO_DERIVED_DATA
 
 
-def _iso_date(value, path: Path, line: int, field: str) -> str:
-    """Return an ISO date string or raise naming the field."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise InputError(path, f"expected an ISO date (YYYY-MM-DD), got {value!r}", line=line, column=field) from None
+def load_source(path: Path) -> Source:
+    """Read and validate one record file."""
+    document = YamlDocument(path)
+    if not isinstance(document.data, dict):
+        raise InputError(path, "expected a mapping with id, publisher, title, url, date_accessed, license, tier", line=1)
+    validate(document, "source")
+    record = document.data
+    if record["id"] != path.stem:
+        raise InputError(path, f"the file name must be the record's id: rename it to {record['id']}.yml or change the id",
+                         line=document.line_of("id"), column="id")
+    verified = record.get("verified_in")
+    if not record.get("url") and not verified:
+        raise InputError(path, f"source {record['id']!r} has no url: give the original's URL, or verified_in for the copy it was read in",
+                         line=document.line_of("id"), column="url")
+    if verified and verified["url"] == record.get("url"):
+        raise InputError(path, "verified_in.url is the record's own url: leave verified_in out when the figure was read in the original",
+                         line=document.line_of("verified_in", "url"), column="verified_in.url")
+    excerpts = tuple(Excerpt(e["text"], tuple(e["supports"]), e.get("lang", "en"), e.get("gloss"), e.get("conversion"))
+                     for e in record.get("excerpts", ()))
+    for index, excerpt in enumerate(excerpts):
+        if excerpt.lang != "en" and not excerpt.gloss:
+            raise InputError(path, "an excerpt not in English needs an English gloss", line=document.line_of("excerpts", index), column=f"excerpts.{index}.gloss")
+    return Source(
+        id=record["id"], publisher=record["publisher"], title=record["title"], url=record.get("url"),
+        date_accessed=record["date_accessed"], license=record["license"], tier=record["tier"],
+        date_published=record.get("date_published"), license_note=record.get("license_note"),
+        verified_in=VerifiedIn(**verified) if verified else None, excerpts=excerpts,
+        no_excerpt=record.get("no_excerpt"), note=record.get("note") or "", path=str(path),
+    )
 
 
-def load_sources(path: Path) -> dict[str, Source]:
-    """Load and validate the registry; every problem names the file, line and field."""
-    records = load_yaml(path)
-    if not isinstance(records, list):
-        raise InputError(path, "expected a list of source records")
-    lines = item_lines(path)
+def load_sources(directory: Path) -> dict[str, Source]:
+    """Load every record in charts/sources/; every problem names the file, line and field."""
+    if not directory.is_dir():
+        raise InputError(directory, "the source registry folder is missing (one <id>.yml file per record)")
     sources: dict[str, Source] = {}
-    for index, record in enumerate(records):
-        line = lines[index] if index < len(lines) else None
-        if not isinstance(record, dict):
-            raise InputError(path, "expected a mapping with id, publisher, title, url, date_accessed, license", line=line)
-        label = f"source {record.get('id', index + 1)!r}"
-        for field in REQUIRED:
-            if record.get(field) in (None, ""):
-                raise InputError(path, f"{label} has no {field}", line=line, column=field)
-        unknown = set(record) - set(REQUIRED) - set(OPTIONAL)
-        if unknown:
-            raise InputError(path, f"{label} has unknown field(s) {sorted(unknown)}", line=line)
-        sid = str(record["id"])
-        if not ID_PATTERN.match(sid):
-            raise InputError(path, f"expected a lowercase kebab-case id, got {sid!r}", line=line, column="id")
-        if sid in sources:
-            raise InputError(path, f"duplicate source id {sid!r}", line=line, column="id")
-        duplicate = next((s.id for s in sources.values() if s.url == str(record["url"])), None)
-        if duplicate:
-            raise InputError(path, f"{label} repeats the url of source {duplicate!r}; cite that record instead", line=line, column="url")
-        if not re.match(r"^https?://\S+$", str(record["url"])):
-            raise InputError(path, f"{label}: expected an http(s) URL, got {record['url']!r}", line=line, column="url")
-        published = record.get("date_published")
-        sources[sid] = Source(
-            id=sid,
-            publisher=str(record["publisher"]),
-            title=str(record["title"]),
-            url=str(record["url"]),
-            date_accessed=_iso_date(record["date_accessed"], path, line, "date_accessed"),
-            license=str(record["license"]),
-            date_published=None if published in (None, "") else _iso_date(published, path, line, "date_published"),
-            primary=bool(record.get("primary", True)),
-            note=str(record.get("note") or ""),
-        )
+    urls: dict[str, str] = {}
+    for path in sorted(directory.iterdir()):
+        if path.suffix != ".yml":
+            raise InputError(path, "expected only <id>.yml source records in this folder")
+        source = load_source(path)
+        if source.url and source.url in urls:
+            raise InputError(path, f"repeats the url of source {urls[source.url]!r}; cite that record instead", column="url")
+        if source.url:
+            urls[source.url] = source.id
+        sources[source.id] = source
     return sources
+
+
+def unknown_source(source_id: str, sources: dict[str, Source]) -> str:
+    """Message for a source id that is not in the registry, with the closest known id."""
+    return f"a source id from the registry (charts/sources/<id>.yml), got {source_id!r}{did_you_mean(source_id, sources)}"

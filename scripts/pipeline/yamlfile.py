@@ -1,4 +1,4 @@
-"""Read YAML with line numbers, so errors can point at the entry that is wrong."""
+"""Read YAML with line numbers, so errors can point at the entry that is wrong; dates stay the strings they were written as."""
 
 from __future__ import annotations
 
@@ -9,20 +9,49 @@ import yaml
 from .errors import InputError
 
 
+class _PlainDatesLoader(yaml.SafeLoader):
+    """SafeLoader without the timestamp rule: `2026-1-5` and `2026-01-05` stay strings, so one ISO check sees every date."""
+
+
+_PlainDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+class YamlDocument:
+    """A parsed YAML file and the line on which each of its nodes starts."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise InputError(path, "file is missing") from None
+        try:
+            self.data = yaml.load(text, Loader=_PlainDatesLoader)  # noqa: S506 - a SafeLoader subclass
+            self._root = yaml.compose(text, Loader=_PlainDatesLoader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise InputError(path, f"is not valid YAML ({getattr(exc, 'problem', exc)})", line=None if mark is None else mark.line + 1) from None
+
+    def line_of(self, *keys) -> int | None:
+        """1-based line of the node at keys (mapping keys and list indexes), or of its nearest existing parent."""
+        node, line = self._root, (self._root.start_mark.line + 1 if self._root else None)
+        for key in keys:
+            if isinstance(node, yaml.MappingNode):
+                match = next(((k, v) for k, v in node.value if k.value == str(key)), None)
+                if match is None:
+                    return line
+                line, node = match[0].start_mark.line + 1, match[1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+                node = node.value[key]
+                line = node.start_mark.line + 1
+            else:
+                return line
+        return line
+
+
 def load_yaml(path: Path):
     """Parse a YAML file; a syntax error names the file and line."""
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(path, "file is missing") from None
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise InputError(path, f"is not valid YAML ({getattr(exc, 'problem', exc)})", line=None if line is None else line + 1) from None
-
-
-def item_lines(path: Path) -> list[int]:
-    """Line number (1-based) where each item of a top-level YAML list starts."""
-    node = yaml.compose(path.read_text(encoding="utf-8"))
-    if not isinstance(node, yaml.SequenceNode):
-        return []
-    return [item.start_mark.line + 1 for item in node.value]
+    return YamlDocument(path).data
