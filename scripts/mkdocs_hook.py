@@ -1,4 +1,4 @@
-"""Thin MkDocs hook: runs the chart pipeline and swaps page markers for figures, citations and registries."""
+"""Thin MkDocs hook: runs the chart pipeline and swaps page markers for figures, data values, citations and registries."""
 
 from __future__ import annotations
 
@@ -14,65 +14,93 @@ from mkdocs.utils import get_relative_url
 sys.path.insert(0, str(Path(__file__).parent))
 
 from pipeline.build import ROOT, Site, build_all  # noqa: E402
+from pipeline.callouts import replace_values  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
 from pipeline.figure import figure_html  # noqa: E402
 from pipeline.pages import dataset_index, footnote_definitions, source_registry  # noqa: E402
+from pipeline.schema import did_you_mean  # noqa: E402
 
 ASSETS = "assets/charts"
 SOURCES_PAGE = "sources.md"
 MARKER = re.compile(r"<!--\s*(chart|source-registry|dataset-index)(?::\s*([\w-]+))?\s*-->")
-_site: Site | None = None
+# Python-Markdown puts a footnote's extra blocks in <p>; a <details> may not sit in a <p>, so lift it out.
+EXCERPT_IN_P = re.compile(r'<p>(<details class="ctg-excerpt">.*?</details>)(?:&#160;)?(<a class="footnote-backref".*?</a>)?</p>', re.DOTALL)
 log = logging.getLogger("mkdocs.hooks.charts")
+_state: dict = {"site": None, "error": None, "serving": False}
+
+
+def on_startup(command, dirty):
+    """Remember whether this is `mkdocs serve`: there a bad input shows in the browser instead of stopping the server."""
+    _state["serving"] = command == "serve"
 
 
 def on_files(files, config):
     """Generate (or reuse) every chart and publish its files under assets/charts/<id>/."""
-    global _site
     try:
-        _site = build_all(ROOT)
+        _state["site"], _state["error"] = build_all(ROOT), None
     except InputError as error:
-        raise PluginError(str(error)) from None
-    rendered = sum(not chart.cached for chart in _site.charts.values())
-    log.info(f"Charts: {rendered} rendered, {len(_site.charts) - rendered} from cache")
-    for chart_id, chart in _site.charts.items():
+        if not _state["serving"]:
+            raise PluginError(str(error)) from None
+        # Keep serving: every page shows the error until the next good save rebuilds the site.
+        _state["site"], _state["error"] = None, str(error)
+        log.warning(f"Build error (shown in the browser): {error}")
+        return files
+    site: Site = _state["site"]
+    rendered = sum(not chart.cached for chart in site.charts.values())
+    log.info(f"Charts: {rendered} rendered, {len(site.charts) - rendered} from cache")
+    for chart_id, chart in site.charts.items():
         for path in chart.published_files():
             files.append(File.generated(config, f"{ASSETS}/{chart_id}/{path.name}", abs_src_path=str(path)))
     return files
 
 
-def chart_placements(files, from_src: str) -> dict[str, list[str]]:
-    """For each chart id, Markdown links (relative to from_src) to the pages that place it."""
-    placements: dict[str, list[str]] = {}
+def chart_placements(files, from_page) -> dict[str, list[tuple[str, str]]]:
+    """For each chart id, (page title, link relative to from_page) of the pages that place it."""
+    placements: dict[str, list[tuple[str, str]]] = {}
     for doc in files.documentation_pages():
         for found in MARKER.finditer(doc.content_string):
             if found.group(1) == "chart":
                 title = doc.page.title if doc.page and doc.page.title else doc.src_uri  # nav titles are known by now
-                link = f"[{title}]({get_relative_url(doc.src_uri, from_src)}#chart-{found.group(2)})"
-                placements.setdefault(found.group(2), []).append(link)
+                placements.setdefault(found.group(2), []).append((title, f"{get_relative_url(doc.url, from_page.url)}#chart-{found.group(2)}"))
     return placements
 
 
+def _line(markdown: str, match: re.Match) -> int:
+    """1-based line of a match in the page's Markdown (after the front matter MkDocs strips)."""
+    return markdown[: match.start()].count("\n") + 1
+
+
 def on_page_markdown(markdown, page, config, files):
-    """Replace <!-- chart:ID -->, <!-- source-registry --> and <!-- dataset-index -->; add source footnotes."""
+    """Replace <!-- chart:ID -->, <!-- value:... -->, <!-- source-registry --> and <!-- dataset-index -->; add footnotes."""
     src = page.file.src_uri
+    if _state["error"]:
+        banner = f'!!! failure "The site could not be built"\n\n    `{_state["error"]}`\n\n    Fix the file and save: the page reloads.\n\n'
+        return banner + MARKER.sub("", re.sub(r"<!--\s*value:.*?-->", "…", markdown))
+    site: Site = _state["site"]
     sources_url = get_relative_url(files.get_file_from_path(SOURCES_PAGE).url, page.url)
 
     def replace(match: re.Match) -> str:
         kind, arg = match.group(1), match.group(2)
         if kind == "source-registry":
-            return source_registry(_site)
+            return source_registry(site)
         if kind == "dataset-index":
-            shown_on = chart_placements(files, src)
-            return dataset_index(_site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", src), shown_on)
-        if arg not in _site.charts:
-            raise PluginError(f"docs/{src}: unknown chart id {arg!r} in <!-- chart:{arg} -->; known charts: {', '.join(sorted(_site.charts))}")
-        chart = _site.charts[arg]
+            return dataset_index(site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url), chart_placements(files, page))
+        if arg not in site.charts:
+            raise PluginError(f"docs/{src}, line {_line(markdown, match)}: unknown chart id {arg!r} in <!-- chart:{arg} -->"
+                              f"{did_you_mean(arg, site.charts)}; known charts: {', '.join(sorted(site.charts))}")
+        chart = site.charts[arg]
         asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url).rstrip("/") + "/"
         page_url = config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url
         return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, page_url) + "\n"
 
-    markdown = MARKER.sub(replace, markdown)
     try:
-        return markdown + footnote_definitions(markdown, _site.sources, get_relative_url(SOURCES_PAGE, src))
+        markdown = replace_values(markdown, site)
+        markdown = MARKER.sub(replace, markdown)
+        return markdown + footnote_definitions(markdown, site.sources, get_relative_url(SOURCES_PAGE, src))
     except InputError as error:
-        raise PluginError(f"docs/{src}: {error.message}") from None
+        raise PluginError(f"docs/{src}" + (f", line {error.line}" if error.line else "") + f": {error.message}") from None
+
+
+def on_page_content(html, page, config, files):
+    """Move excerpt disclosures out of the paragraph Python-Markdown wraps them in (a <details> in a <p> is invalid)."""
+    return EXCERPT_IN_P.sub(lambda m: m.group(1) + (f"<p>{m.group(2)}</p>" if m.group(2) else ""), html)

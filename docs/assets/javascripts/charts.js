@@ -67,11 +67,17 @@
     tooltip.style.top = y + "px";
   }
 
+  var renders = 0;
+
   function render(figure) {
     var mode = scheme();
     var url = figure.getAttribute(mode === "dark" ? "data-spec-dark" : "data-spec-light");
     var holder = figure.querySelector(".ctg-chart__live");
+    var ticket = ++renders;
+    figure.setAttribute("data-render-ticket", ticket);
     return Promise.all([loadVega(), fetchSpec(url)]).then(function (loaded) {
+      // A newer render of this figure started while this one waited (e.g. the scheme changed): let it win.
+      if (figure.getAttribute("data-render-ticket") !== String(ticket)) return;
       var vega = loaded[0];
       var previous = views.find(function (v) { return v.figure === figure; });
       if (previous) { previous.view.finalize(); views.splice(views.indexOf(previous), 1); }
@@ -82,6 +88,9 @@
       return view.runAsync().then(function () {
         figure.classList.add("ctg-chart--live");
         figure.setAttribute("data-live-scheme", mode);
+        // The reader switched light/dark while this first render was loading: the observer below skipped the
+        // figure (it was not live yet), so redraw it in the scheme now shown.
+        if (scheme() !== mode) return render(figure);
       });
     }).catch(function (error) {
       // The static SVG stays visible: the chart still reads without the live view.
