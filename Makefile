@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build charts test test-fast bench lock clean
+.PHONY: help setup serve build charts check test test-fast bench lock clean new-chart
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -35,11 +35,22 @@ build: $(STAMP) ## Build the site into site/ (strict: any warning fails)
 charts: $(STAMP) ## Generate the charts only, without MkDocs
 	$(BIN)/python scripts/build_charts.py
 
-test: $(STAMP) $(NODE_STAMP) ## Run every test: pipeline, bad input, site build, browser, quality gates
-	$(BIN)/python -m pytest
+check: $(STAMP) ## Quick check before each commit (< 1 min): lint, format, schemas, bad input, sourcing, unit tests
+	$(BIN)/ruff check scripts charts tests
+	$(BIN)/ruff format --check scripts charts tests
+	$(BIN)/python -m pytest -n 2 -m "not browser and not slow"
+
+test: $(STAMP) $(NODE_STAMP) ## Run every test on both cores: pipeline, bad input, site build, browser, quality gates
+	$(BIN)/ruff check scripts charts tests
+	$(BIN)/ruff format --check scripts charts tests
+	$(BIN)/python -m pytest -n 2
 
 test-fast: $(STAMP) ## Run the tests that need no browser
 	$(BIN)/python -m pytest -m "not browser"
+
+new-chart: $(STAMP) ## Start a chart: make new-chart ID=my_chart_id writes charts/<ID>/ with commented files that build
+	@test -n "$(ID)" || { echo "usage: make new-chart ID=snake_case_id"; exit 2; }
+	$(BIN)/python scripts/new_chart.py $(ID)
 
 bench: $(STAMP) ## Measure build times and page weights; prints a Markdown table
 	$(BIN)/python scripts/bench.py

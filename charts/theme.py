@@ -10,24 +10,66 @@ FONT = '-apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-se
 
 PALETTES = {
     # Foreground colours meet WCAG contrast on Material's light (#ffffff) and slate (#1e2129) backgrounds.
-    "light": {"us": "#1f5fa8", "china": "#c2401c", "others": ["#6b6b6b", "#8a5a00", "#3d7a3d"], "text": "#1f1f1f", "muted": "#545454", "grid": "#e3e3e3", "domain": "#8c8c8c"},
-    "dark": {"us": "#7db4f0", "china": "#f3906b", "others": ["#b5b5b5", "#e0b45a", "#8fcf8f"], "text": "#e8e8ec", "muted": "#b9bcc6", "grid": "#3a3e4a", "domain": "#8d919c"},
+    "light": {
+        "us": "#1f5fa8",
+        "china": "#c2401c",
+        "others": ["#6b6b6b", "#8a5a00", "#3d7a3d"],
+        "text": "#1f1f1f",
+        "muted": "#545454",
+        "grid": "#e3e3e3",
+        "domain": "#8c8c8c",
+    },
+    "dark": {
+        "us": "#7db4f0",
+        "china": "#f3906b",
+        "others": ["#b5b5b5", "#e0b45a", "#8fcf8f"],
+        "text": "#e8e8ec",
+        "muted": "#b9bcc6",
+        "grid": "#3a3e4a",
+        "domain": "#8d919c",
+    },
 }
 
 
 def site_config(mode: str) -> dict:
     """Vega-Lite config for one colour mode ('light' or 'dark')."""
     p = PALETTES[mode]
-    axis = {"labelColor": p["muted"], "titleColor": p["text"], "gridColor": p["grid"], "domainColor": p["domain"], "tickColor": p["domain"],
-            "labelFont": FONT, "titleFont": FONT, "labelFontSize": 12, "titleFontSize": 12, "titleFontWeight": "normal"}
+    axis = {
+        "labelColor": p["muted"],
+        "titleColor": p["text"],
+        "gridColor": p["grid"],
+        "domainColor": p["domain"],
+        "tickColor": p["domain"],
+        "labelFont": FONT,
+        "titleFont": FONT,
+        "labelFontSize": 12,
+        "titleFontSize": 12,
+        "titleFontWeight": "normal",
+    }
     return {
         "background": None,  # the page's own background shows through, in either mode
         "font": FONT,
         "view": {"stroke": None},
         "axis": axis,
-        "legend": {"labelColor": p["text"], "titleColor": p["text"], "labelFont": FONT, "titleFont": FONT, "labelFontSize": 12, "titleFontSize": 12, "orient": "top"},
+        "legend": {
+            "labelColor": p["text"],
+            "titleColor": p["text"],
+            "labelFont": FONT,
+            "titleFont": FONT,
+            "labelFontSize": 12,
+            "titleFontSize": 12,
+            "orient": "top",
+        },
         "header": {"labelColor": p["text"], "titleColor": p["text"], "labelFont": FONT, "titleFont": FONT},
-        "title": {"color": p["text"], "subtitleColor": p["muted"], "font": FONT, "subtitleFont": FONT, "anchor": "start", "fontSize": 16, "subtitleFontSize": 13},
+        "title": {
+            "color": p["text"],
+            "subtitleColor": p["muted"],
+            "font": FONT,
+            "subtitleFont": FONT,
+            "anchor": "start",
+            "fontSize": 16,
+            "subtitleFontSize": 13,
+        },
         "text": {"color": p["text"], "font": FONT},
         "range": {"category": [p["us"], p["china"], *p["others"]]},
         "mark": {"color": p["us"]},
@@ -75,12 +117,16 @@ def slope_chart(data):
     )
     data = data.assign(rightlabel=data["label"] + "  " + data["name"])
     color = alt.Color("country:N", scale=alt.Scale(domain=SLOPE_ORDER), legend=None)
-    x = alt.X("year:Q", title=None, scale=alt.Scale(domain=[2017.6, 2024.8]),
-              axis=alt.Axis(values=[2019, 2022], format="d", labelFontSize=13, grid=False))
+    x = alt.X("year:Q", title=None, scale=alt.Scale(domain=[2017.6, 2024.8]), axis=alt.Axis(values=[2019, 2022], format="d", labelFontSize=13, grid=False))
     y = alt.Y("share:Q", title="Percent of sampled researchers", scale=alt.Scale(domain=[0, 60]))
-    tooltip = [alt.Tooltip("country:N", title="Country"), alt.Tooltip("year:Q", title="NeurIPS sample", format="d"),
-               alt.Tooltip("share:Q", title="Share (%)"), alt.Tooltip("kind:N", title="Figure"),
-               alt.Tooltip("note:N", title="Note"), alt.Tooltip("source_id:N", title="Source")]
+    tooltip = [
+        alt.Tooltip("country:N", title="Country"),
+        alt.Tooltip("year:Q", title="NeurIPS sample", format="d"),
+        alt.Tooltip("share:Q", title="Share (%)"),
+        alt.Tooltip("kind:N", title="Figure"),
+        alt.Tooltip("note:N", title="Note"),
+        alt.Tooltip("source_id:N", title="Source"),
+    ]
     base = alt.Chart(data).encode(x=x, y=y, color=color)
     dash = alt.StrokeDash("kind:N", scale=alt.Scale(domain=["reported", "derived"], range=[[1, 0], [4, 3]]), legend=None)
     lines = base.mark_line(strokeWidth=2.5).encode(detail="country:N", strokeDash=dash)
@@ -88,6 +134,5 @@ def slope_chart(data):
     hollow = base.transform_filter(alt.datum.kind == "derived").mark_point(size=90, filled=False, strokeWidth=2).encode(tooltip=tooltip)
     text = alt.Chart(data).encode(x=x, y=alt.Y("label_y:Q"), color=color)
     left = text.transform_filter(alt.datum.year == 2019).mark_text(align="right", dx=-10, fontSize=12).encode(text="label:N")
-    right = (text.transform_filter(alt.datum.year == 2022)
-             .mark_text(align="left", dx=10, fontSize=12, fontWeight="bold").encode(text="rightlabel:N"))
+    right = text.transform_filter(alt.datum.year == 2022).mark_text(align="left", dx=10, fontSize=12, fontWeight="bold").encode(text="rightlabel:N")
     return (lines + filled + hollow + left + right).properties(height=300)

@@ -36,8 +36,14 @@ COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".csv", ".txt")
 def build(project: Path, site: Path) -> tuple[float, str]:
     """Seconds for one strict `mkdocs build`, and the hook's 'Charts: N rendered, M from cache' line."""
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)], cwd=project, check=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site)],
+        cwd=project,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - started
     charts = re.search(r"Charts: (\d+) rendered, (\d+) from cache", result.stderr + result.stdout)
     return seconds, f"{charts.group(1)} / {charts.group(2)}" if charts else "?"
@@ -62,8 +68,14 @@ def serve_rebuild_rows(tmp: Path) -> list[tuple[str, float, str]]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project,
-                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     lines: list[str] = []
     threading.Thread(target=lambda: lines.extend(iter(server.stdout.readline, "")), daemon=True).start()
 
@@ -79,8 +91,10 @@ def serve_rebuild_rows(tmp: Path) -> list[tuple[str, float, str]]:
     rows = []
     try:
         wait_for(r"Serving on", 0)
-        for label, path, old, new in [("Serve: one page edited", f"docs/{CHART_PAGE}.md", "## Related", "Edited for the benchmark.\n\n## Related"),
-                                      ("Serve: one dataset edited", "charts/china_ic_imports/data.csv", ",312.1,", ",312.2,")]:
+        for label, path, old, new in [
+            ("Serve: one page edited", f"docs/{CHART_PAGE}.md", "## Related", "Edited for the benchmark.\n\n## Related"),
+            ("Serve: one dataset edited", "charts/china_ic_imports/data.csv", ",312.1,", ",312.2,"),
+        ]:
             mark = len(lines)
             file = project / path
             file.write_text(file.read_text().replace(old, new))
@@ -179,8 +193,8 @@ def transfer_rows(base: str, pages: list[str]) -> list[tuple[str, int, int, int,
             context = browser.new_context()
             page = context.new_page()
             requests, loaded = [], []
-            page.on("requestfinished", lambda r: requests.append(r))
-            page.on("load", lambda: loaded.append(len(requests)))
+            page.on("requestfinished", requests.append)
+            page.on("load", lambda _page, requests=requests, loaded=loaded: loaded.append(len(requests)))
             page.goto(base + path, wait_until="load")
             at_load = list(requests[: loaded[0] if loaded else len(requests)])
             figures = page.locator("figure.ctg-chart")
@@ -204,8 +218,14 @@ def lighthouse(url: str, preset: str) -> dict | None:
     runs = []
     for _ in range(RUNS):
         with tempfile.TemporaryDirectory() as profile:
-            args = [str(binary), url, "--quiet", "--output=json", "--only-categories=performance,accessibility,best-practices,seo",
-                    f"--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run --user-data-dir={profile}"]
+            args = [
+                str(binary),
+                url,
+                "--quiet",
+                "--output=json",
+                "--only-categories=performance,accessibility,best-practices,seo",
+                f"--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run --user-data-dir={profile}",
+            ]
             if preset == "desktop":
                 args.append("--preset=desktop")
             result = subprocess.run(args, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, timeout=180)
@@ -213,10 +233,14 @@ def lighthouse(url: str, preset: str) -> dict | None:
             print(f"lighthouse failed on {url}: {result.stderr[-400:]}", file=sys.stderr)
             continue
         report = json.loads(result.stdout)
-        runs.append({**{k: round(v["score"] * 100) for k, v in report["categories"].items()},
-                     "LCP s": report["audits"]["largest-contentful-paint"]["numericValue"] / 1000,
-                     "TBT ms": report["audits"]["total-blocking-time"]["numericValue"],
-                     "CLS": report["audits"]["cumulative-layout-shift"]["numericValue"]})
+        runs.append(
+            {
+                **{k: round(v["score"] * 100) for k, v in report["categories"].items()},
+                "LCP s": report["audits"]["largest-contentful-paint"]["numericValue"] / 1000,
+                "TBT ms": report["audits"]["total-blocking-time"]["numericValue"],
+                "CLS": report["audits"]["cumulative-layout-shift"]["numericValue"],
+            }
+        )
     return {k: statistics.median(r[k] for r in runs) for k in runs[0]} if runs else None
 
 
@@ -229,15 +253,30 @@ def main() -> int:
         tmp = Path(tmp_name)
         rows, site = build_rows(tmp)
         rows += serve_rebuild_rows(tmp)
-        out += ["## Build time (a fresh `mkdocs build` process each; 'Serve' rows are rebuilds inside `mkdocs serve`)", "",
-                "| Build | Seconds | Charts rendered / cached |", "|---|---:|---|",
-                *[f"| {n} | {s:.2f} | {c} |" for n, s, c in rows], ""]
-        out += ["## Scaling with the number of charts (cold builds)", "", "| Charts | Seconds | Rendered / cached |", "|---:|---:|---|",
-                *[f"| {n} | {s:.2f} | {c} |" for n, s, c in scaling_rows(tmp)], ""]
+        out += [
+            "## Build time (a fresh `mkdocs build` process each; 'Serve' rows are rebuilds inside `mkdocs serve`)",
+            "",
+            "| Build | Seconds | Charts rendered / cached |",
+            "|---|---:|---|",
+            *[f"| {n} | {s:.2f} | {c} |" for n, s, c in rows],
+            "",
+        ]
+        out += [
+            "## Scaling with the number of charts (cold builds)",
+            "",
+            "| Charts | Seconds | Rendered / cached |",
+            "|---:|---:|---|",
+            *[f"| {n} | {s:.2f} | {c} |" for n, s, c in scaling_rows(tmp)],
+            "",
+        ]
         add_naive_baseline(site)
         pages = ["", f"{CHART_PAGE}/", "sources/", f"{NAIVE_PAGE}/"]
-        out += ["## Page weight by file (gzip -9; first paint = HTML + CSS + JS + light-mode images)", "",
-                "| Page | First paint KB | Files | With live charts KB | Files |", "|---|---:|---:|---:|---:|"]
+        out += [
+            "## Page weight by file (gzip -9; first paint = HTML + CSS + JS + light-mode images)",
+            "",
+            "| Page | First paint KB | Files | With live charts KB | Files |",
+            "|---|---:|---:|---:|---:|",
+        ]
         for path in pages:
             page = site / path / "index.html"
             first, live = first_paint_files(site, page), live_chart_files(site, page)
@@ -245,16 +284,40 @@ def main() -> int:
             out.append(f"| {path or 'home'} | {a:.1f} | {len(first)} | {a + b:.1f} | {len(first) + len(live)} |")
         base, server = serve(site)
         try:
-            out += ["", "## Transfer measured in Chromium (gzip served like GitHub Pages)", "",
-                    "| Page | Until load KB | Requests | Charts live, network idle KB | Requests |", "|---|---:|---:|---:|---:|",
-                    *[f"| {p} | {a / 1024:.1f} | {b} | {c / 1024:.1f} | {d} |" for p, a, b, c, d in transfer_rows(base, pages)], ""]
-            out += [f"## Lighthouse 12.2.3 (median of {RUNS} runs, Debian Chromium)", "",
-                    "| Page | Form factor | Perf | A11y | Best pr. | SEO | LCP s | TBT ms | CLS |", "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+            out += [
+                "",
+                "## Transfer measured in Chromium (gzip served like GitHub Pages)",
+                "",
+                "| Page | Until load KB | Requests | Charts live, network idle KB | Requests |",
+                "|---|---:|---:|---:|---:|",
+                *[f"| {p} | {a / 1024:.1f} | {b} | {c / 1024:.1f} | {d} |" for p, a, b, c, d in transfer_rows(base, pages)],
+                "",
+            ]
+            out += [
+                f"## Lighthouse 12.2.3 (median of {RUNS} runs, Debian Chromium)",
+                "",
+                "| Page | Form factor | Perf | A11y | Best pr. | SEO | LCP s | TBT ms | CLS |",
+                "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+            ]
             for path in ["", f"{CHART_PAGE}/", f"{NAIVE_PAGE}/"]:
                 for preset in ("mobile", "desktop"):
                     r = lighthouse(base + path, preset)
-                    out.append(f"| {path or 'home'} | {preset} | " + (" | ".join([*(f"{r[k]:.0f}" for k in ("performance", "accessibility", "best-practices", "seo")),
-                               f"{r['LCP s']:.2f}", f"{r['TBT ms']:.0f}", f"{r['CLS']:.3f}"]) if r else "not run (npm ci in scripts/bench-tools) | | | | | | |") + " |")
+                    out.append(
+                        f"| {path or 'home'} | {preset} | "
+                        + (
+                            " | ".join(
+                                [
+                                    *(f"{r[k]:.0f}" for k in ("performance", "accessibility", "best-practices", "seo")),
+                                    f"{r['LCP s']:.2f}",
+                                    f"{r['TBT ms']:.0f}",
+                                    f"{r['CLS']:.3f}",
+                                ]
+                            )
+                            if r
+                            else "not run (npm ci in scripts/bench-tools) | | | | | | |"
+                        )
+                        + " |"
+                    )
         finally:
             server.shutdown()
     out.append(f"\n`{NAIVE_PAGE}` is the naive baseline: the same page with each chart embedded by Altair's `chart.to_html(inline=True)`.")

@@ -86,8 +86,10 @@ def on_page_markdown(markdown, page, config, files):
         if kind == "dataset-index":
             return dataset_index(site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url), chart_placements(files, page))
         if arg not in site.charts:
-            raise PluginError(f"docs/{src}, line {_line(markdown, match)}: unknown chart id {arg!r} in <!-- chart:{arg} -->"
-                              f"{did_you_mean(arg, site.charts)}; known charts: {', '.join(sorted(site.charts))}")
+            raise PluginError(
+                f"docs/{src}, line {_line(markdown, match)}: unknown chart id {arg!r} in <!-- chart:{arg} -->"
+                f"{did_you_mean(arg, site.charts)}; known charts: {', '.join(sorted(site.charts))}"
+            )
         chart = site.charts[arg]
         asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url).rstrip("/") + "/"
         page_url = config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url

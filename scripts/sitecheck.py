@@ -60,8 +60,11 @@ class LoadedResources(HTMLParser):
 
 def first_paint_files(site: Path, page: Path) -> list[Path]:
     """The page's HTML, stylesheets, scripts and the images it shows in light mode before any chart goes live."""
-    refs = [url for tag, kind, url in LoadedResources.of(page.read_text(encoding="utf-8"))
-            if (tag == "link" and "stylesheet" in kind) or tag == "script" or (tag == "img" and "ctg-chart__static--dark" not in kind)]
+    refs = [
+        url
+        for tag, kind, url in LoadedResources.of(page.read_text(encoding="utf-8"))
+        if (tag == "link" and "stylesheet" in kind) or tag == "script" or (tag == "img" and "ctg-chart__static--dark" not in kind)
+    ]
     return [page, *(_local(site, page, r) for r in refs if "://" not in r and not r.startswith("data:"))]
 
 
@@ -135,5 +138,4 @@ class ProseFigures(HTMLParser):
         """Text of each paragraph or list item that states a figure without citing a source."""
         parser = cls()
         parser.feed(html)
-        return [" ".join(b["text"].split()) for b in parser.blocks
-                if FIGURE.search(AS_OF_DATE.sub("", b["text"])) and not b["cited"]]
+        return [" ".join(b["text"].split()) for b in parser.blocks if FIGURE.search(AS_OF_DATE.sub("", b["text"])) and not b["cited"]]

@@ -6,33 +6,32 @@ import functools
 import http.server
 import os
 import socket
-import subprocess
 import sys
 import threading
 from pathlib import Path
 
 import pytest
+
+from helpers import mkdocs_build
 from sitecheck import ROOT, copy_project
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))  # Debian's package; override for other systems
 # Flags that keep Chromium off the network: without them it tries to reach Google's hosts at start.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A scratch copy of the project that a test may break."""
     return copy_project(tmp_path / "project")
-
-
-def mkdocs_build(project_dir: Path, site_dir: Path, site_url: str | None = None) -> subprocess.CompletedProcess:
-    """Run a real strict `mkdocs build` of project_dir into site_dir."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if site_url:
-        env["SITE_URL"] = site_url
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-                          cwd=project_dir, env=env, capture_output=True, text=True, timeout=300)
 
 
 def free_port() -> int:
@@ -88,3 +87,10 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test that drives the browser's fixtures as `browser`, so `-m "not browser"` never starts Chromium."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)

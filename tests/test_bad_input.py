@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-from conftest import mkdocs_build
+
+from helpers import mkdocs_build, replace_in
 from pipeline.build import build_all
 from pipeline.errors import InputError
-
-
-def replace_in(path: Path, old: str, new: str) -> None:
-    """Edit a file in the scratch project, failing loudly if the text to replace is not there."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def csv_line(path: Path, prefix: str) -> int:
-    """1-based line number of the first line starting with prefix."""
-    return next(i for i, line in enumerate(path.read_text().splitlines(), 1) if line.startswith(prefix))
-
 
 # Each case: how to break the project, then the pieces the error message must contain.
 CASES = {
@@ -35,7 +22,10 @@ CASES = {
     ),
     "missing required column": (
         lambda p: (p / "charts/china_ic_imports/data.csv").write_text(
-            "\n".join(",".join(f for i, f in enumerate(line.split(",")) if i != 2) for line in (p / "charts/china_ic_imports/data.csv").read_text().splitlines()[:2])),
+            "\n".join(
+                ",".join(f for i, f in enumerate(line.split(",")) if i != 2) for line in (p / "charts/china_ic_imports/data.csv").read_text().splitlines()[:2]
+            )
+        ),
         ["charts/china_ic_imports/data.csv", 'column "value"', "required column is missing"],
     ),
     "non-numeric value in a numeric column": (
@@ -51,7 +41,11 @@ CASES = {
         ["charts/china_ic_imports/data.csv", "row 1", 'column "source_id"', "a source id from the registry", "'no-such-source'"],
     ),
     "source record without URL": (
-        lambda p: replace_in(p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "url: https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor\n", ""),
+        lambda p: replace_in(
+            p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml",
+            "url: https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor\n",
+            "",
+        ),
         ["charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "line", 'column "url"', "has no url"],
     ),
     "source record without licence": (
@@ -62,8 +56,66 @@ CASES = {
         lambda p: replace_in(p / "charts/china_ic_imports/meta.yml", "as_of: 2026-11-29\n", ""),
         ["charts/china_ic_imports/meta.yml", 'column "as_of"', "required field is missing"],
     ),
+    "unknown key in chart metadata": (
+        lambda p: replace_in(p / "charts/china_ic_imports/meta.yml", "next_update:", "next_updte:"),
+        ["charts/china_ic_imports/meta.yml", "line", 'column "next_updte"', "unknown key 'next_updte'", "did you mean 'next_update'?"],
+    ),
+    "unknown key in a source record": (
+        lambda p: replace_in(p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "license_note:", "licence_note:"),
+        ["charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "line 9", "unknown key 'licence_note'", "did you mean 'license_note'?"],
+    ),
+    "tier outside its vocabulary": (
+        lambda p: replace_in(p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "tier: official", "tier: oficial"),
+        [
+            "charts/sources/bis-2022-10-07-advanced-computing-rule.yml",
+            "line",
+            'column "tier"',
+            "expected one of ['official', 'research', 'press', 'secondary']",
+            "did you mean 'official'?",
+        ],
+    ),
+    "record without tier": (
+        lambda p: replace_in(p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "tier: official\n", ""),
+        ["charts/sources/bis-2022-10-07-advanced-computing-rule.yml", 'column "tier"', "has no tier"],
+    ),
+    "date in a record that is not YYYY-MM-DD": (
+        lambda p: replace_in(p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "date_accessed: 2026-", "date_accessed: 20261129\n# was: 2026-"),
+        ["charts/sources/bis-2022-10-07-advanced-computing-rule.yml", "line", 'column "date_accessed"', "expected an ISO date (YYYY-MM-DD), got 20261129"],
+    ),
+    "week date as chart as_of": (
+        lambda p: replace_in(p / "charts/china_ic_imports/meta.yml", "as_of: 2026-11-29", "as_of: 2026-W48-1"),
+        ["charts/china_ic_imports/meta.yml", 'column "as_of"', "expected an ISO date (YYYY-MM-DD), got '2026-W48-1'"],
+    ),
+    "record file named differently from its id": (
+        lambda p: (p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml").rename(p / "charts/sources/bis-2022-10-07-renamed.yml"),
+        ["charts/sources/bis-2022-10-07-renamed.yml", 'column "id"', "the file name must be the record's id"],
+    ),
+    "two records with one id": (
+        lambda p: (p / "charts/sources/bis-2022-10-07-copy.yml").write_text((p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml").read_text()),
+        ["charts/sources/bis-2022-10-07-copy.yml", 'column "id"', "the file name must be the record's id"],
+    ),
+    "verified_in equal to the record's url": (
+        lambda p: (
+            (p / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml")
+            .open("a")
+            .write(
+                "verified_in:\n  url: https://bis.gov/press-release/commerce-implements-new-export-controls-advanced-computing-and-semiconductor\n  note: Same page.\n"
+            )
+        ),
+        ["charts/sources/bis-2022-10-07-advanced-computing-rule.yml", 'column "verified_in.url"', "verified_in.url is the record's own url"],
+    ),
+    "chart title stating a figure its data lacks": (
+        lambda p: replace_in(
+            p / "charts/electricity_us_china/data.csv",
+            "Data-centre electricity use,2024,United States,183,",
+            "Data-centre electricity use,2024,United States,185,",
+        ),
+        ["charts/electricity_us_china/meta.yml", "line 2", 'column "title"', "183 matches no value in the data"],
+    ),
     "chart function that raises": (
-        lambda p: replace_in(p / "charts/china_ic_imports/chart.py", '    data = data.assign(country=CHINA)\n', '    raise ValueError("deliberately broken")\n'),
+        lambda p: replace_in(
+            p / "charts/china_ic_imports/chart.py", "    data = data.assign(country=CHINA)\n", '    raise ValueError("deliberately broken")\n'
+        ),
         ["charts/china_ic_imports/chart.py", "chart() raised ValueError: deliberately broken"],
     ),
     "chart that encodes a column the dataset lacks": (
@@ -86,15 +138,22 @@ def test_pipeline_names_the_culprit(project, case):
     assert not list((project / ".cache").glob("*/*/chart.svg")), "charts were rendered although the input was bad"
 
 
-@pytest.mark.parametrize("case", [*CASES, "unknown chart id in a page", "unknown source id in a footnote"])
+PAGE_CASES = ["unknown chart id in a page", "unknown source id in a footnote", "bad data-value marker in a page"]
+QUICK = {"malformed CSV", "unknown key in a source record", *PAGE_CASES}  # the rest run with the slow tests
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=() if c in QUICK else pytest.mark.slow) for c in [*CASES, *PAGE_CASES]])
 def test_mkdocs_build_stops_and_leaves_no_site(project, tmp_path, case):
     """A real `mkdocs build --strict` fails with the message, and a stale site from before is cleaned away."""
     if case == "unknown chart id in a page":
-        replace_in(project / "docs/index.md", "## Themes", "<!-- chart:no_such_chart -->\n\n## Themes")
-        expected = ["docs/index.md", "unknown chart id 'no_such_chart'"]
+        replace_in(project / "docs/index.md", "## Themes", "<!-- chart:export_controls_timelin -->\n\n## Themes")
+        expected = ["docs/index.md", "line", "unknown chart id 'export_controls_timelin'", "did you mean 'export_controls_timeline'?"]
     elif case == "unknown source id in a footnote":
         replace_in(project / "docs/index.md", "## Themes", "A claim.[^no-such-source]\n\n## Themes")
-        expected = ["docs/index.md", "no-such-source", "not in the registry"]
+        expected = ["docs/index.md", "line", "no-such-source", "not in the registry"]
+    elif case == "bad data-value marker in a page":
+        replace_in(project / "docs/index.md", "## Themes", "US use: <!-- value:electricity_us_china value year=2024 -->.\n\n## Themes")
+        expected = ["docs/index.md", "line", "selects 4 rows of electricity_us_china"]
     else:
         break_project, expected = CASES[case]
         break_project(project)

@@ -2,50 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from test_site import EXPLAINER, EXPLAINERS, nav_pages
+
+from helpers import EXPLAINER, EXPLAINERS, LIVE_TIMEOUT, contrast, page_url, visit_every_page, wait_until_live, watch
 
 pytestmark = pytest.mark.browser
-LIVE_TIMEOUT = 15_000  # ms; generous for a loaded 2-core CI machine, never a speed assertion
-
-
-def page_url(site_url: str, md: str) -> str:
-    """Served URL of a docs page."""
-    return site_url if md == "index.md" else f"{site_url}{md[:-3]}/"
-
-
-def watch(page):
-    """Record console errors, page errors and requests to other hosts."""
-    seen = {"errors": [], "remote": []}
-    page.on("console", lambda m: seen["errors"].append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
-    page.on("request", lambda r: seen["remote"].append(r.url) if urlsplit(r.url).hostname not in ("127.0.0.1", "localhost", None) and not r.url.startswith("data:") else None)
-    return seen
-
-
-def wait_until_live(page, count: int | None = None):
-    """Scroll each chart into view in turn (charts upgrade as they near the viewport) until all are live.
-
-    The scrolling runs inside the polled function, so it survives Material swapping the page's DOM mid-way."""
-    page.wait_for_function("""n => {
-        const figures = [...document.querySelectorAll('figure.ctg-chart')];
-        if (figures.length < n) return false;
-        const pending = figures.filter(f => !(f.classList.contains('ctg-chart--live') && f.querySelector('.ctg-chart__live svg')));
-        if (pending.length) pending[0].scrollIntoView({block: 'center'});
-        return pending.length === 0;
-    }""", arg=count or 1, timeout=LIVE_TIMEOUT, polling=100)
-
-
-def visit_every_page(page, site_url: str):
-    """Open each nav page in turn, with its charts live, and yield the page's Markdown name."""
-    for md in nav_pages():
-        page.goto(page_url(site_url, md))
-        if page.locator("figure.ctg-chart").count():
-            wait_until_live(page)
-        yield md
 
 
 def test_charts_wait_until_they_near_the_viewport(browser, site_url):
@@ -141,16 +103,6 @@ def test_instant_navigation_to_a_chart_page_and_back(browser, site_url):
     page.close()
 
 
-def _relative_luminance(rgb: str) -> float:
-    """Luminance of a colour given as #rrggbb or rgb(r, g, b)."""
-    if rgb.startswith("#"):
-        values = [int(rgb[i:i + 2], 16) for i in (1, 3, 5)]
-    else:
-        values = [int(float(v)) for v in rgb[rgb.index("(") + 1:rgb.index(")")].split(",")[:3]]
-    linear = [(c / 255) / 12.92 if c / 255 <= 0.03928 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in values]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
 def test_switching_to_dark_mode_redraws_charts_legibly(browser, site_url):
     page = browser.new_page(color_scheme="light")
     seen = watch(page)
@@ -162,9 +114,8 @@ def test_switching_to_dark_mode_redraws_charts_legibly(browser, site_url):
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     fills = page.evaluate("[...document.querySelectorAll('.ctg-chart__live svg g.role-axis-label text')].map(t => t.getAttribute('fill'))")
     assert fills, "no axis labels found in the live charts"
-    bg = _relative_luminance(background)
     for fill in set(fills):
-        ratio = (max(_relative_luminance(fill), bg) + 0.05) / (min(_relative_luminance(fill), bg) + 0.05)
+        ratio = contrast(fill, background)
         assert ratio >= 4.5, f"axis label {fill} on {background}: contrast {ratio:.2f}"
     assert not seen["errors"] and not seen["remote"]
     page.close()

@@ -8,6 +8,7 @@ import sys
 
 import vl_convert
 import yaml
+
 from sitecheck import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
@@ -21,15 +22,18 @@ def test_vendored_vega_matches_the_version_vl_convert_compiles_for():
 
 def test_workflows_validate_against_the_github_schema():
     assert WORKFLOWS
-    result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", *map(str, WORKFLOWS)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_issue_forms_and_citation_file_validate_against_their_schemas():
-    checks = {"vendor.github-issue-forms": sorted((ROOT / ".github/ISSUE_TEMPLATE").glob("[!c]*.yml")),
-              "vendor.github-issue-config": [ROOT / ".github/ISSUE_TEMPLATE/config.yml"],
-              "vendor.citation-file-format": [ROOT / "CITATION.cff"]}
+    checks = {
+        "vendor.github-issue-forms": sorted((ROOT / ".github/ISSUE_TEMPLATE").glob("[!c]*.yml")),
+        "vendor.github-issue-config": [ROOT / ".github/ISSUE_TEMPLATE/config.yml"],
+        "vendor.citation-file-format": [ROOT / "CITATION.cff"],
+    }
     for schema, files in checks.items():
         assert files, schema
         result = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, *map(str, files)], capture_output=True, text=True)

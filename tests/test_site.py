@@ -4,48 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from mkdocs.utils.yaml import yaml_load
-from sitecheck import ROOT, LoadedResources
+
+from helpers import EXPLAINER, EXPLAINERS, nav_pages, page_html
 from pipeline.pages import CODE, FOOTNOTE_REF
-
-EXPLAINER = "chips-and-export-controls"  # the exemplar, used where one page stands for all
-
-
-def nav_sections() -> dict[str, list[str]]:
-    """Markdown files named in mkdocs.yml's nav, by top-level section."""
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as file:
-        config = yaml_load(file)  # MkDocs' own loader understands the !ENV tag
-    sections: dict[str, list[str]] = {}
-
-    def walk(items, found):
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            walk(value, found) if isinstance(value, list) else found.append(value)
-
-    for item in config["nav"]:
-        name, value = next(iter(item.items()))
-        sections[name] = []
-        walk(value if isinstance(value, list) else [value], sections[name])
-    return sections
-
-
-def nav_pages() -> list[str]:
-    """Every Markdown file named in mkdocs.yml's nav."""
-    return [md for pages in nav_sections().values() for md in pages]
-
-
-# Published explainers: every theme page that is no longer a placeholder.
-EXPLAINERS = [md[:-3] for md in nav_pages() if "Key takeaways" in (ROOT / "docs" / md).read_text(encoding="utf-8")]
-
-
-def page_html(site: Path, md: str) -> str:
-    """Built HTML of a docs page."""
-    path = site / ("index.html" if md == "index.md" else f"{md[:-3]}/index.html")
-    return path.read_text(encoding="utf-8")
+from sitecheck import ROOT, LoadedResources
 
 
 def test_every_nav_page_is_built(built_site):
@@ -74,7 +39,7 @@ def test_explainer_charts_are_complete(built_site, explainer):
     assert len(figures) >= 2, f"{explainer}: an explainer shows at least two charts"
     page_dir = built_site / explainer
     for chart_id in figures:
-        block = html[html.index(f'id="chart-{chart_id}"'):]
+        block = html[html.index(f'id="chart-{chart_id}"') :]
         block = block[: block.index("</figure>")]
         for name in ("light.svg", "dark.svg", "light.vg.json", "dark.vg.json", "data.csv", "metadata.json", "chart.svg", "chart.png", "chart.vl.json"):
             href = f"../assets/charts/{chart_id}/{name}"

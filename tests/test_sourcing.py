@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+
+from helpers import nav_sections, page_html
 from pipeline.charts import chart_folders, load_definition
 from pipeline.pages import CODE, FOOTNOTE_REF
 from pipeline.sources import load_sources
 from sitecheck import ROOT, ProseFigures
-from test_site import nav_sections, page_html
-
 
 THEME_PAGES = [md for section, pages in nav_sections().items() if section not in ("Home", "Data", "About") for md in pages]
 

@@ -1,6 +1,7 @@
 """Dot chart: the US, China and rest-of-world shares of world computing capacity, one row per estimate."""
 
 import altair as alt
+
 from theme import CHINA, US
 
 ORDER = ["Epoch AI: AI clusters", "Federal Reserve staff note", "Epoch AI: chip ownership", "CAICT: all computing power"]
@@ -16,16 +17,23 @@ def chart(data):
     y = alt.Y("estimate:N", sort=ORDER, title=None, axis=alt.Axis(labelLimit=220))
     x = alt.X("share:Q", title="Share of the measure (%)", scale=alt.Scale(domain=[0, 100]), axis=alt.Axis(tickCount=5))
     base = alt.Chart(data)
-    rules = base.transform_filter("datum.country != 'Rest of world'").mark_rule(strokeWidth=1, opacity=0.35).encode(
-        y=y, x="min(share):Q", x2="max(share):Q")
+    rules = base.transform_filter("datum.country != 'Rest of world'").mark_rule(strokeWidth=1, opacity=0.35).encode(y=y, x="min(share):Q", x2="max(share):Q")
     dots = base.mark_point(size=140, filled=False, strokeWidth=2.5, opacity=1).encode(
-        x=x, y=y, color=colour,
+        x=x,
+        y=y,
+        color=colour,
         fill=alt.condition("datum.kind == 'estimate'", colour, alt.value("transparent")),
         fillOpacity=alt.value(1),
-        tooltip=[alt.Tooltip("estimate:N", title="Estimate"), alt.Tooltip("country:N", title="Country"),
-                 alt.Tooltip("share:Q", title="Share (%)", format=".1f"), alt.Tooltip("measure:N", title="Measure"),
-                 alt.Tooltip("as_of:T", title="As of", format="%b %Y"), alt.Tooltip("kind:N", title="Kind"),
-                 alt.Tooltip("note:N", title="Note"), alt.Tooltip("source_id:N", title="Source")],
+        tooltip=[
+            alt.Tooltip("estimate:N", title="Estimate"),
+            alt.Tooltip("country:N", title="Country"),
+            alt.Tooltip("share:Q", title="Share (%)", format=".1f"),
+            alt.Tooltip("measure:N", title="Measure"),
+            alt.Tooltip("as_of:T", title="As of", format="%b %Y"),
+            alt.Tooltip("kind:N", title="Kind"),
+            alt.Tooltip("note:N", title="Note"),
+            alt.Tooltip("source_id:N", title="Source"),
+        ],
     )
     above = base.transform_filter("datum.country != 'Rest of world'").mark_text(dy=-14, fontSize=11)
     below = base.transform_filter("datum.country == 'Rest of world'").mark_text(dy=17, fontSize=11)

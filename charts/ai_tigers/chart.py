@@ -1,10 +1,19 @@
 """Timeline of the six AI tigers: one row per company, one labelled mark per funding, listing or pivot event."""
 
 import altair as alt
+
 from theme import CHINA, country_color
 
 COMPANIES = ["Zhipu AI", "MiniMax", "Moonshot AI", "StepFun", "Baichuan", "01.AI"]
-SHAPES = {"funding round": "circle", "valuation": "diamond", "listing": "triangle-up", "share price": "square", "results": "cross", "pivot": "triangle-down", "status": "stroke"}
+SHAPES = {
+    "funding round": "circle",
+    "valuation": "diamond",
+    "listing": "triangle-up",
+    "share price": "square",
+    "results": "cross",
+    "pivot": "triangle-down",
+    "status": "stroke",
+}
 
 
 def chart(data):
@@ -36,6 +45,9 @@ def chart(data):
     labels = [
         base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=below)).mark_text(dy=16, fontSize=10).encode(text="label:N"),
         base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=right)).mark_text(dx=10, align="left", fontSize=10).encode(text="label:N"),
-        base.transform_filter("isValid(datum.label) && datum.label != ''").transform_filter({"not": alt.FieldOneOfPredicate(field="label", oneOf=placed)}).mark_text(dy=-13, fontSize=10).encode(text="label:N"),
+        base.transform_filter("isValid(datum.label) && datum.label != ''")
+        .transform_filter({"not": alt.FieldOneOfPredicate(field="label", oneOf=placed)})
+        .mark_text(dy=-13, fontSize=10)
+        .encode(text="label:N"),
     ]
     return alt.layer(marks, *labels).properties(height=300)

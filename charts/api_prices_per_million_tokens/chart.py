@@ -1,6 +1,7 @@
 """API list prices per million tokens: input and output side by side, US-dollar and yuan lists in separate rows, log scale."""
 
 import altair as alt
+
 from theme import country_color
 
 TICKS = [0.1, 0.3, 1, 3, 10, 30, 100]
@@ -90,7 +91,17 @@ def chart(data):
         alt.layer(*layers)
         .properties(width=215, height=210)
         .facet(
-            row=alt.Row("currency:N", sort=["USD", "RMB"], title=None, header=alt.Header(labelExpr="datum.value == 'USD' ? 'Listed in US dollars' : 'Listed in yuan (RMB)'", labelFontSize=12)),
-            column=alt.Column("measure:N", sort=["input", "output"], title=None, header=alt.Header(labelExpr="datum.value == 'input' ? 'Input tokens' : 'Output tokens'", labelFontSize=12)),
+            row=alt.Row(
+                "currency:N",
+                sort=["USD", "RMB"],
+                title=None,
+                header=alt.Header(labelExpr="datum.value == 'USD' ? 'Listed in US dollars' : 'Listed in yuan (RMB)'", labelFontSize=12),
+            ),
+            column=alt.Column(
+                "measure:N",
+                sort=["input", "output"],
+                title=None,
+                header=alt.Header(labelExpr="datum.value == 'input' ? 'Input tokens' : 'Output tokens'", labelFontSize=12),
+            ),
         )
     )

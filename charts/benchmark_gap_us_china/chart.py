@@ -14,8 +14,12 @@ def chart(data):
     order = [data.loc[data["benchmark"] == b, "label"].iloc[0] for b in ORDER]
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, labelFontSize=12))
     x = alt.X("us_lead_pp:Q", title="US lead over China (percentage points)", scale=alt.Scale(domain=[0, 35]))
-    tooltip = [alt.Tooltip("benchmark:N", title="Benchmark"), alt.Tooltip("period:N", title="Date"),
-               alt.Tooltip("us_lead_pp:Q", title="US lead, percentage points", format=".1f"), alt.Tooltip("source_id:N", title="Source")]
+    tooltip = [
+        alt.Tooltip("benchmark:N", title="Benchmark"),
+        alt.Tooltip("period:N", title="Date"),
+        alt.Tooltip("us_lead_pp:Q", title="US lead, percentage points", format=".1f"),
+        alt.Tooltip("source_id:N", title="Source"),
+    ]
     base = alt.Chart(data)
     line = base.mark_rule(strokeWidth=2, opacity=0.4).encode(y=y, x="min(us_lead_pp):Q", x2="max(us_lead_pp):Q")
     early = base.transform_filter(alt.datum.period == "End of 2023")
@@ -23,6 +27,5 @@ def chart(data):
     hollow = early.mark_point(size=150, strokeWidth=2, filled=False, opacity=1).encode(y=y, x=x, tooltip=tooltip)
     filled = late.mark_point(size=150, filled=True, opacity=1).encode(y=y, x=x, tooltip=tooltip)
     values = base.mark_text(dy=-14, fontSize=12).encode(y=y, x=x, text=alt.Text("us_lead_pp:Q", format=".1f"))
-    keys = base.transform_filter(alt.datum.benchmark == ORDER[0]).mark_text(dy=17, fontSize=11, fontStyle="italic").encode(
-        y=y, x=x, text="period:N")
+    keys = base.transform_filter(alt.datum.benchmark == ORDER[0]).mark_text(dy=17, fontSize=11, fontStyle="italic").encode(y=y, x=x, text="period:N")
     return (line + hollow + filled + values + keys).properties(height=240)

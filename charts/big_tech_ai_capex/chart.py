@@ -1,6 +1,7 @@
 """Horizontal bars of Chinese tech companies' capital expenditure; reported filled, partial pale, press reports hollow."""
 
 import altair as alt
+
 from theme import CHINA, country_color
 
 COMPANIES = ["Alibaba", "Tencent", "ByteDance"]
@@ -14,13 +15,22 @@ def chart(data):
         y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
         x=alt.X("value:Q", title="RMB billion", axis=alt.Axis(tickCount=8)),
         color=country_color("country").legend(None),
-        tooltip=[alt.Tooltip("company:N", title="Company"), alt.Tooltip("period:N", title="Period"), alt.Tooltip("value:Q", title="RMB billion", format=",.2f"),
-                 alt.Tooltip("figure_type:N", title="Status"), alt.Tooltip("scope:N", title="Scope"), alt.Tooltip("note:N", title="Note"),
-                 alt.Tooltip("source_id:N", title="Source")],
+        tooltip=[
+            alt.Tooltip("company:N", title="Company"),
+            alt.Tooltip("period:N", title="Period"),
+            alt.Tooltip("value:Q", title="RMB billion", format=",.2f"),
+            alt.Tooltip("figure_type:N", title="Status"),
+            alt.Tooltip("scope:N", title="Scope"),
+            alt.Tooltip("note:N", title="Note"),
+            alt.Tooltip("source_id:N", title="Source"),
+        ],
     )
     reported = base.transform_filter(alt.datum.figure_type == "reported").mark_bar(height=18)
     partial = base.transform_filter(alt.datum.figure_type == "reported (partial year)").mark_bar(height=18, opacity=0.45)
-    press = base.transform_filter(alt.FieldOneOfPredicate(field="figure_type", oneOf=["press report", "plan (press report)"])).mark_bar(
-        height=18, fillOpacity=0, strokeWidth=2, strokeDash=[4, 2]).encode(stroke=country_color("country").legend(None))
+    press = (
+        base.transform_filter(alt.FieldOneOfPredicate(field="figure_type", oneOf=["press report", "plan (press report)"]))
+        .mark_bar(height=18, fillOpacity=0, strokeWidth=2, strokeDash=[4, 2])
+        .encode(stroke=country_color("country").legend(None))
+    )
     labels = base.mark_text(align="left", dx=5, fontSize=11).encode(text=alt.Text("value:Q", format=",.4~g"))
     return (reported + partial + press + labels).properties(height=260)

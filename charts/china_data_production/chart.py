@@ -2,6 +2,7 @@
 
 import altair as alt
 import pandas as pd
+
 from theme import CHINA, country_color
 
 SERIES = ["CAC Digital China report", "NDA data resources survey"]
@@ -15,15 +16,19 @@ def chart(data):
         y=alt.Y("value:Q", title="Zettabytes (ZB)"),
         color=country_color("country").legend(None),
         stroke=country_color("country").legend(None),
-        fillOpacity=alt.FillOpacity("series:N", scale=alt.Scale(domain=SERIES, range=[0.12, 1.0]),
-                                    legend=None),
-        tooltip=[alt.Tooltip("year:O", title="Year"), alt.Tooltip("value:Q", title="ZB", format=",.2f"),
-                 alt.Tooltip("series:N", title="Series"), alt.Tooltip("note:N", title="Note"),
-                 alt.Tooltip("source_id:N", title="Source")],
+        fillOpacity=alt.FillOpacity("series:N", scale=alt.Scale(domain=SERIES, range=[0.12, 1.0]), legend=None),
+        tooltip=[
+            alt.Tooltip("year:O", title="Year"),
+            alt.Tooltip("value:Q", title="ZB", format=",.2f"),
+            alt.Tooltip("series:N", title="Series"),
+            alt.Tooltip("note:N", title="Note"),
+            alt.Tooltip("source_id:N", title="Source"),
+        ],
     )
     labels = base.mark_text(dy=-7).encode(y="value:Q", text=alt.Text("value:Q", format=",.4~f"))
     # Direct labels for the two series, in place of a legend.
     notes = pd.DataFrame({"year": [2021, 2023], "value": [14.0, 38.5], "text": ["Hollow: CAC estimates", "Filled: NDA survey"], "country": CHINA})
-    keys = alt.Chart(notes).mark_text(fontSize=12, fontWeight="bold").encode(
-        x="year:O", y="value:Q", text="text:N", color=country_color("country").legend(None))
+    keys = (
+        alt.Chart(notes).mark_text(fontSize=12, fontWeight="bold").encode(x="year:O", y="value:Q", text="text:N", color=country_color("country").legend(None))
+    )
     return (bars + labels + keys).properties(height=280)

@@ -1,6 +1,7 @@
 """Columns of China's annual integrated-circuit imports in US dollars."""
 
 import altair as alt
+
 from theme import CHINA, country_color
 
 

@@ -1,6 +1,7 @@
 """Columns of standard racks in use in China; the 2025 counts of computing-centre racks are shaded apart."""
 
 import altair as alt
+
 from theme import CHINA, country_color
 
 
@@ -14,9 +15,14 @@ def chart(data):
         y=alt.Y("racks_million:Q", title="Million standard racks"),
         color=country_color("country").legend(None),
         opacity=alt.condition("datum.counted_as == 'data-centre racks in use'", alt.value(1), alt.value(0.55)),
-        tooltip=[alt.Tooltip("date:T", title="Period end", format="%b %Y"), alt.Tooltip("qualifier:N", title="Qualifier"),
-                 alt.Tooltip("racks_million:Q", title="Million racks", format=".2f"), alt.Tooltip("counted_as:N", title="Counted as"),
-                 alt.Tooltip("note:N", title="Note"), alt.Tooltip("source_id:N", title="Source")],
+        tooltip=[
+            alt.Tooltip("date:T", title="Period end", format="%b %Y"),
+            alt.Tooltip("qualifier:N", title="Qualifier"),
+            alt.Tooltip("racks_million:Q", title="Million racks", format=".2f"),
+            alt.Tooltip("counted_as:N", title="Counted as"),
+            alt.Tooltip("note:N", title="Note"),
+            alt.Tooltip("source_id:N", title="Source"),
+        ],
     )
     labels = base.mark_text(dy=-7).encode(y="racks_million:Q", text="label:N")
     return (bars + labels).properties(height=260)

@@ -1,6 +1,7 @@
 """Timeline of US export-control actions and Chinese responses, one lane per kind of action."""
 
 import altair as alt
+
 from theme import country_color
 
 LANES = ["chip controls", "equipment controls", "entity listing", "licensing", "suspension", "minerals controls", "regulatory pressure", "procurement policy"]
@@ -15,7 +16,11 @@ def chart(data):
             x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
             y=alt.Y("action_type:N", sort=LANES, title=None),
             color=country_color("actor", title="Government"),
-            tooltip=[alt.Tooltip("date:T", title="Date", format="%d %b %Y"), alt.Tooltip("actor:N", title="Government"), alt.Tooltip("event:N", title="Action")],
+            tooltip=[
+                alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
+                alt.Tooltip("actor:N", title="Government"),
+                alt.Tooltip("event:N", title="Action"),
+            ],
         )
         .properties(height=300)
     )

@@ -1,6 +1,7 @@
 """Country shares of open-model downloads and usage, one panel per study so different measures are never merged."""
 
 import altair as alt
+
 from theme import CHINA, US
 
 STUDIES = ["Longpre et al. (MIT and Hugging Face)", "Hugging Face, State of Open Source (Spring 2026)", "ATOM Report (Lambert and Brand)"]
@@ -20,9 +21,15 @@ def chart(data):
         )
         bars = base.mark_bar(height=16).encode(
             color=alt.Color("country:N", scale=alt.Scale(domain=COUNTRIES), legend=None),
-            tooltip=[alt.Tooltip("study:N", title="Study"), alt.Tooltip("measure:N", title="Measure"), alt.Tooltip("period:N", title="Period"),
-                     alt.Tooltip("country:N", title="Developers"), alt.Tooltip("share_pct:Q", title="Share (%)", format=".1f"),
-                     alt.Tooltip("note:N", title="Note"), alt.Tooltip("source_id:N", title="Source")],
+            tooltip=[
+                alt.Tooltip("study:N", title="Study"),
+                alt.Tooltip("measure:N", title="Measure"),
+                alt.Tooltip("period:N", title="Period"),
+                alt.Tooltip("country:N", title="Developers"),
+                alt.Tooltip("share_pct:Q", title="Share (%)", format=".1f"),
+                alt.Tooltip("note:N", title="Note"),
+                alt.Tooltip("source_id:N", title="Source"),
+            ],
         )
         labels = base.mark_text(align="left", dx=4).encode(text=alt.Text("share_pct:Q", format=".1f"))
         panels.append((bars + labels).properties(width=360, height=30 * len(subset), title=alt.Title(study, subtitle=measure, anchor="start", fontSize=13)))

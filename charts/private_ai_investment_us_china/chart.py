@@ -1,6 +1,7 @@
 """US and China private AI investment by year, with figures revised in a later edition drawn hollow."""
 
 import altair as alt
+
 from theme import CHINA, US
 
 DOMAIN = [US, CHINA, "World"]
@@ -14,15 +15,25 @@ def chart(data):
         x=alt.X("year:O", title=None, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("value:Q", title="USD billion (log scale)", scale=alt.Scale(type="log", domain=[2, 500]), axis=alt.Axis(values=[3, 10, 30, 100, 300])),
         color=color,
-        tooltip=[alt.Tooltip("year:O", title="Year"), alt.Tooltip("country:N", title="Location"), alt.Tooltip("value:Q", title="USD billion", format=",.2f"),
-                 alt.Tooltip("edition:N", title="Edition"), alt.Tooltip("figure_type:N", title="Status"), alt.Tooltip("note:N", title="Note"),
-                 alt.Tooltip("source_id:N", title="Source")],
+        tooltip=[
+            alt.Tooltip("year:O", title="Year"),
+            alt.Tooltip("country:N", title="Location"),
+            alt.Tooltip("value:Q", title="USD billion", format=",.2f"),
+            alt.Tooltip("edition:N", title="Edition"),
+            alt.Tooltip("figure_type:N", title="Status"),
+            alt.Tooltip("note:N", title="Note"),
+            alt.Tooltip("source_id:N", title="Source"),
+        ],
     )
     main_line = alt.datum.main_series == "yes"
     lines = base.transform_filter(main_line & (alt.datum.country != "World")).mark_line(strokeWidth=2)
     solid = base.transform_filter(alt.FieldOneOfPredicate(field="figure_type", oneOf=["as first published", "secondary summary"])).mark_point(
-        filled=True, size=90, opacity=1)
+        filled=True, size=90, opacity=1
+    )
     hollow = base.transform_filter(alt.FieldOneOfPredicate(field="figure_type", oneOf=HOLLOW)).mark_point(filled=False, size=90, strokeWidth=2)
-    labels = base.transform_filter(main_line & (alt.datum.country != "World")).mark_text(align="left", dx=8, dy=-8, fontSize=11).encode(
-        text=alt.Text("value:Q", format=",.4~g"))
+    labels = (
+        base.transform_filter(main_line & (alt.datum.country != "World"))
+        .mark_text(align="left", dx=8, dy=-8, fontSize=11)
+        .encode(text=alt.Text("value:Q", format=",.4~g"))
+    )
     return (lines + solid + hollow + labels).properties(height=320)

@@ -1,6 +1,7 @@
 """Dot chart of state-backed fund sizes, one row per fund; committed capital filled, targets hollow."""
 
 import altair as alt
+
 from theme import CHINA, country_color
 
 MEASURE_ORDER = ["registered capital", "total raised", "central government capital", "target fund size", "target capital to mobilise"]
@@ -15,11 +16,21 @@ def chart(data):
         x=alt.X("value:Q", title="RMB billion (log scale)", scale=alt.Scale(type="log", domain=[5, 3000]), axis=alt.Axis(values=[10, 30, 100, 300, 1000])),
         y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=330)),
         color=country_color("country").legend(None),
-        shape=alt.Shape("measure:N", scale=alt.Scale(domain=MEASURE_ORDER, range=SHAPES), title="Measure (hollow = target)",
-                        legend=alt.Legend(orient="bottom", columns=2, symbolFillColor="transparent")),
-        tooltip=[alt.Tooltip("fund:N", title="Fund"), alt.Tooltip("established:N", title="Registered or announced"), alt.Tooltip("measure:N", title="Measure"),
-                 alt.Tooltip("kind:N", title="Committed or target"), alt.Tooltip("value:Q", title="RMB billion", format=",.2f"),
-                 alt.Tooltip("note:N", title="Note"), alt.Tooltip("source_id:N", title="Source")],
+        shape=alt.Shape(
+            "measure:N",
+            scale=alt.Scale(domain=MEASURE_ORDER, range=SHAPES),
+            title="Measure (hollow = target)",
+            legend=alt.Legend(orient="bottom", columns=2, symbolFillColor="transparent"),
+        ),
+        tooltip=[
+            alt.Tooltip("fund:N", title="Fund"),
+            alt.Tooltip("established:N", title="Registered or announced"),
+            alt.Tooltip("measure:N", title="Measure"),
+            alt.Tooltip("kind:N", title="Committed or target"),
+            alt.Tooltip("value:Q", title="RMB billion", format=",.2f"),
+            alt.Tooltip("note:N", title="Note"),
+            alt.Tooltip("source_id:N", title="Source"),
+        ],
     )
     committed = base.transform_filter(alt.datum.kind == "committed").mark_point(size=130, filled=True, opacity=0.95)
     targets = base.transform_filter(alt.datum.kind == "target").mark_point(size=130, filled=False, strokeWidth=2)

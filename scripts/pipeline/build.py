@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import sys
+import threading
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from .captions import check_caption_figures
 from .charts import ChartDefinition, chart_folders, load_definition, load_theme
 from .errors import InputError
-from .render import plan, svg_size, write
+from .render import cached_target, specs_for, svg_size, write
 from .sources import Source, load_sources
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,8 +36,7 @@ class BuiltChart:
 
     def published_files(self) -> list[Path]:
         """Rendered files the site may publish: not the CSV when a source's licence forbids republishing derived data."""
-        return [path for path in sorted(self.output_dir.iterdir())
-                if self.definition.redistributable or path.name != "data.csv"]
+        return [path for path in sorted(self.output_dir.iterdir()) if self.definition.redistributable or path.name != "data.csv"]
 
 
 @dataclass
@@ -43,22 +47,43 @@ class Site:
     charts: dict[str, BuiltChart]
 
 
-def build_all(root: Path = ROOT, cache_root: Path | None = None) -> Site:
-    """Validate the registry and every chart folder, then render each chart (or reuse its cached files)."""
+def _specs(definition: ChartDefinition) -> dict:
+    return specs_for(definition)
+
+
+def _write(job: tuple[ChartDefinition, Path, dict]) -> None:
+    write(*job)
+
+
+def _map(function, items: list, theme_file: Path, workers: int) -> list:
+    """function over items, in forked worker processes when there are several items, workers and no other threads."""
+    # Forking a process that runs threads (as `mkdocs serve` does) can deadlock, so a server renders in-process; a
+    # spawned worker would instead need the import path rebuilt by hand.
+    if workers <= 1 or len(items) <= 1 or threading.active_count() > 1:
+        return [function(item) for item in items]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(min(workers, len(items)), mp_context=context) as pool:
+        return list(pool.map(function, items))
+
+
+def build_all(root: Path = ROOT, cache_root: Path | None = None, workers: int | None = None) -> Site:
+    """Validate the registry and every chart folder, then render the charts whose inputs changed, in parallel."""
     charts_dir = root / "charts"
-    load_theme(charts_dir / "theme.py")
+    theme_file = charts_dir / "theme.py"
+    load_theme(theme_file)
     sources = load_sources(charts_dir / "sources")
     # Validate everything before rendering anything, so one bad file stops the build before any output changes.
     definitions = [load_definition(folder, sources) for folder in chart_folders(charts_dir)]
+    for definition in definitions:
+        check_caption_figures(definition)
     cache_root = cache_root or root / ".cache" / "charts"
-    theme_file = charts_dir / "theme.py"
+    targets = {d.id: cached_target(d, cache_root, theme_file) for d in definitions}
+    stale = [d for d in definitions if not targets[d.id][1]]
+    workers = workers if workers is not None else int(os.environ.get("CTG_WORKERS", os.cpu_count() or 1))
     # Call every changed chart's function before writing anything: a chart that raises leaves no output behind.
-    plans = [(definition, *plan(definition, cache_root, theme_file)) for definition in definitions]
-    built = {}
-    for definition, target, specs in plans:
-        if specs is not None:
-            write(definition, target, specs)
-        built[definition.id] = BuiltChart(definition, target, cached=specs is None)
+    specs = _map(_specs, stale, theme_file, workers)
+    _map(_write, [(d, targets[d.id][0], s) for d, s in zip(stale, specs, strict=True)], theme_file, workers)
+    built = {d.id: BuiltChart(d, targets[d.id][0], cached=targets[d.id][1]) for d in definitions}
     return Site(sources, built)
 
 

@@ -47,9 +47,11 @@ def lookup(site, chart_id: str, words: list[str]):
 
 def replace_values(markdown: str, site) -> str:
     """Every value marker in a page replaced by its formatted dataset cell; a bad marker names its line."""
+
     def replace(match: re.Match) -> str:
         try:
             return lookup(site, match.group(1), shlex.split(match.group(2)))
         except ValueError as exc:
             raise _error(markdown, match, str(exc)) from None
+
     return VALUE.sub(replace, markdown)

@@ -14,8 +14,8 @@ import pandas as pd
 
 from .datasets import Column, load_dataset, parse_columns
 from .errors import InputError
-from .sources import Source
 from .schema import is_iso_date, validate
+from .sources import Source
 from .yamlfile import YamlDocument
 
 CHART_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -87,9 +87,14 @@ def load_meta(meta_path: Path) -> ChartMeta:
     if not is_iso_date(meta["as_of"]):
         raise InputError(meta_path, f"expected a real ISO date (YYYY-MM-DD), got {meta['as_of']!r}", line=document.line_of("as_of"), column="as_of")
     columns = parse_columns(dataset["columns"], meta_path, document)
-    return ChartMeta(meta["title"], meta["subtitle"], meta["description"], meta["as_of"], meta["next_update"],
-                     DatasetMeta(dataset["title"], dataset["description"], dataset["license"], tuple(dataset["caveats"]),
-                                 dataset["entity_policy"], columns))
+    return ChartMeta(
+        meta["title"],
+        meta["subtitle"],
+        meta["description"],
+        meta["as_of"],
+        meta["next_update"],
+        DatasetMeta(dataset["title"], dataset["description"], dataset["license"], tuple(dataset["caveats"]), dataset["entity_policy"], columns),
+    )
 
 
 def load_definition(folder: Path, sources: dict[str, Source]) -> ChartDefinition:
@@ -199,7 +204,10 @@ def to_spec(definition: ChartDefinition, chart: alt.TopLevelMixin, mode: str, *,
     embedded = {key for rows in spec.get("datasets", {}).values() for row in rows[:1] for key in row}
     missing = fields_used(spec) - fields_derived(spec) - (embedded or {c.name for c in definition.columns})
     if missing:
-        raise InputError(chart_file, f"chart encodes column(s) {sorted(missing)} that {definition.folder / 'data.csv'} does not have (it has {[c.name for c in definition.columns]})")
+        raise InputError(
+            chart_file,
+            f"chart encodes column(s) {sorted(missing)} that {definition.folder / 'data.csv'} does not have (it has {[c.name for c in definition.columns]})",
+        )
     return spec
 
 

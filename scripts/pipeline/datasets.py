@@ -37,15 +37,20 @@ class Column:
 
 def parse_columns(raw: list[dict], meta_path: Path, document=None) -> tuple[Column, ...]:
     """Column objects from a schema-checked `dataset.columns` list; exactly one column holds source ids."""
-    columns = tuple(Column(c["name"], c["type"], c["description"], c.get("unit"), tuple(c.get("values", ())), c.get("required", True))
-                    for c in raw)
+    columns = tuple(Column(c["name"], c["type"], c["description"], c.get("unit"), tuple(c.get("values", ())), c.get("required", True)) for c in raw)
     names = [c.name for c in columns]
     for index, name in enumerate(names):
         if name in names[:index]:
-            raise InputError(meta_path, f"column {name!r} is declared twice", line=document and document.line_of("dataset", "columns", index), column="dataset.columns")
+            raise InputError(
+                meta_path, f"column {name!r} is declared twice", line=document and document.line_of("dataset", "columns", index), column="dataset.columns"
+            )
     if sum(c.type == "source" for c in columns) != 1:
-        raise InputError(meta_path, "a dataset needs exactly one column of type 'source' (the source id of each row)",
-                         line=document and document.line_of("dataset", "columns"), column="dataset.columns")
+        raise InputError(
+            meta_path,
+            "a dataset needs exactly one column of type 'source' (the source id of each row)",
+            line=document and document.line_of("dataset", "columns"),
+            column="dataset.columns",
+        )
     return columns
 
 
@@ -117,7 +122,7 @@ def load_dataset(csv_path: Path, columns: list[Column], sources: dict[str, Sourc
         if len(fields) != len(header):
             raise InputError(csv_path, f"expected {len(header)} fields, found {len(fields)}", row=index, line=line)
         record = {}
-        for name, raw in zip(header, fields):
+        for name, raw in zip(header, fields, strict=True):
             column, value = by_name[name], raw.strip()
             if value == "":
                 if column.required:

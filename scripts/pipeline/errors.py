@@ -12,6 +12,10 @@ class InputError(Exception):
         self.path, self.row, self.column, self.line, self.message = str(path), row, column, line, message
         super().__init__(str(self))
 
+    def __reduce__(self):
+        """Rebuild with the same fields when sent back from a worker process."""
+        return _rebuild, (self.path, self.message, self.row, self.column, self.line)
+
     def __str__(self) -> str:
         where = [_relative(self.path)]
         if self.row is not None:
@@ -21,6 +25,10 @@ class InputError(Exception):
         if self.column is not None:
             where.append(f'column "{self.column}"')
         return ", ".join(where) + f": {self.message}"
+
+
+def _rebuild(path, message, row, column, line) -> InputError:
+    return InputError(path, message, row=row, column=column, line=line)
 
 
 def _relative(path: str) -> str:

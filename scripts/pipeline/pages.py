@@ -31,8 +31,9 @@ def footnote_definitions(markdown: str, sources: dict[str, Source], registry_lin
     unknown = [ref for ref in cited if ref not in sources]
     if unknown:
         line = markdown[: markdown.index(f"[^{unknown[0]}]")].count("\n") + 1
-        raise InputError("page", f"cites source id(s) {unknown} that are not in the registry (charts/sources/<id>.yml){did_you_mean(unknown[0], sources)}",
-                         line=line)
+        raise InputError(
+            "page", f"cites source id(s) {unknown} that are not in the registry (charts/sources/<id>.yml){did_you_mean(unknown[0], sources)}", line=line
+        )
     notes = [render("footnote.md.j2", s=sources[ref], registry_link=registry_link) for ref in cited]
     return "\n\n" + "\n\n".join(notes) + "\n" if notes else ""
 

@@ -16,6 +16,9 @@ import vl_convert as vlc
 from .charts import STATIC_WIDTH, ChartDefinition, draw, to_spec
 
 PIPELINE_DIR = Path(__file__).parent
+# Only the code that decides a chart's files is in its cache key: editing the figure HTML, footnotes or templates
+# re-renders nothing.
+RENDERING_CODE = [PIPELINE_DIR / name for name in ("charts.py", "datasets.py", "render.py")]
 VL_VERSION = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
 LIBRARIES = ("altair", "vl-convert-python", "pandas", "pyyaml")
 OUTPUTS = ("light.svg", "dark.svg", "chart.svg", "chart.png", "chart.vl.json", "light.vg.json", "dark.vg.json", "metadata.json", "data.csv")
@@ -24,7 +27,7 @@ OUTPUTS = ("light.svg", "dark.svg", "chart.svg", "chart.png", "chart.vl.json", "
 def content_hash(definition: ChartDefinition, theme_file: Path) -> str:
     """Key of a chart's outputs: its files, the theme, its sources, the pipeline code and library versions."""
     digest = hashlib.sha256()
-    for path in [*definition.files, theme_file, *sorted(PIPELINE_DIR.glob("*.py"))]:
+    for path in [*definition.files, theme_file, *RENDERING_CODE]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(json.dumps([s.as_dict() for s in definition.sources], sort_keys=True).encode())
     digest.update(" ".join(f"{lib}={version(lib)}" for lib in LIBRARIES).encode())
@@ -59,15 +62,18 @@ def _write(directory: Path, name: str, content: str | bytes) -> None:
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
 
 
-def plan(definition: ChartDefinition, cache_root: Path, theme_file: Path) -> tuple[Path, dict | None]:
-    """Where the chart's outputs live, and its specs if they must be rendered (None when the cache has them)."""
+def cached_target(definition: ChartDefinition, cache_root: Path, theme_file: Path) -> tuple[Path, bool]:
+    """Where the chart's outputs live, and whether the cache already holds them all."""
     target = cache_root / definition.id / content_hash(definition, theme_file)
-    if all((target / name).exists() for name in OUTPUTS):
-        return target, None
+    return target, all((target / name).exists() for name in OUTPUTS)
+
+
+def specs_for(definition: ChartDefinition) -> dict:
+    """Draw the chart and return its themed specs: page (static SVG), live (Vega) and download versions."""
     chart = draw(definition)
     download = to_spec(definition, chart, "light", width=STATIC_WIDTH, with_title=True)
     download["config"]["background"] = "white"  # a downloaded image must read on its own
-    return target, {
+    return {
         "page": {mode: to_spec(definition, chart, mode, width=STATIC_WIDTH) for mode in ("light", "dark")},
         "live": {mode: to_spec(definition, chart, mode) for mode in ("light", "dark")},
         "download": download,

@@ -48,7 +48,7 @@ def _message(error: ValidationError) -> tuple[str, list]:
         return f"has no {missing}: required field is missing", [*path, missing]
     if error.validator == "enum":
         return f"expected one of {error.validator_value}, got {value!r}{did_you_mean(value, error.validator_value)}", path
-    if error.validator in ("pattern", "format") and schema.get("format") == "date" or "date" in str(schema.get("$ref", "")):
+    if schema.get("format") == "date":
         return f"expected an ISO date (YYYY-MM-DD), got {value!r}", path
     if error.validator == "pattern":
         return f"expected text matching {error.validator_value}, got {value!r}", path

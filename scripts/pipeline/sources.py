@@ -13,10 +13,18 @@ TIERS = ("official", "research", "press", "secondary")
 # Licences under which we may cite the figures but not republish a dataset derived from them (e.g. the AI Index,
 # CC BY-ND 4.0). "all-rights-reserved" pages still let us cite facts, which is all a dataset row does.
 NO_DERIVED_DATA = frozenset({"CC-BY-ND-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC-BY-NC-ND-4.0"})
-LICENCE_NAMES = {"public-domain": "Public domain", "CC0-1.0": "CC0 1.0", "CC-BY-4.0": "CC BY 4.0", "CC-BY-SA-4.0": "CC BY-SA 4.0",
-                 "CC-BY-ND-4.0": "CC BY-ND 4.0", "CC-BY-NC-4.0": "CC BY-NC 4.0", "CC-BY-NC-SA-4.0": "CC BY-NC-SA 4.0",
-                 "CC-BY-NC-ND-4.0": "CC BY-NC-ND 4.0", "all-rights-reserved": "All rights reserved (facts cited)",
-                 "not-stated": "Licence not stated (facts cited)"}
+LICENCE_NAMES = {
+    "public-domain": "Public domain",
+    "CC0-1.0": "CC0 1.0",
+    "CC-BY-4.0": "CC BY 4.0",
+    "CC-BY-SA-4.0": "CC BY-SA 4.0",
+    "CC-BY-ND-4.0": "CC BY-ND 4.0",
+    "CC-BY-NC-4.0": "CC BY-NC 4.0",
+    "CC-BY-NC-SA-4.0": "CC BY-NC-SA 4.0",
+    "CC-BY-NC-ND-4.0": "CC BY-NC-ND 4.0",
+    "all-rights-reserved": "All rights reserved (facts cited)",
+    "not-stated": "Licence not stated (facts cited)",
+}
 
 
 @dataclass(frozen=True)
@@ -85,26 +93,45 @@ def load_source(path: Path) -> Source:
     validate(document, "source")
     record = document.data
     if record["id"] != path.stem:
-        raise InputError(path, f"the file name must be the record's id: rename it to {record['id']}.yml or change the id",
-                         line=document.line_of("id"), column="id")
+        raise InputError(
+            path, f"the file name must be the record's id: rename it to {record['id']}.yml or change the id", line=document.line_of("id"), column="id"
+        )
     verified = record.get("verified_in")
     if not record.get("url") and not verified:
-        raise InputError(path, f"source {record['id']!r} has no url: give the original's URL, or verified_in for the copy it was read in",
-                         line=document.line_of("id"), column="url")
+        raise InputError(
+            path,
+            f"source {record['id']!r} has no url: give the original's URL, or verified_in for the copy it was read in",
+            line=document.line_of("id"),
+            column="url",
+        )
     if verified and verified["url"] == record.get("url"):
-        raise InputError(path, "verified_in.url is the record's own url: leave verified_in out when the figure was read in the original",
-                         line=document.line_of("verified_in", "url"), column="verified_in.url")
-    excerpts = tuple(Excerpt(e["text"], tuple(e["supports"]), e.get("lang", "en"), e.get("gloss"), e.get("conversion"))
-                     for e in record.get("excerpts", ()))
+        raise InputError(
+            path,
+            "verified_in.url is the record's own url: leave verified_in out when the figure was read in the original",
+            line=document.line_of("verified_in", "url"),
+            column="verified_in.url",
+        )
+    excerpts = tuple(Excerpt(e["text"], tuple(e["supports"]), e.get("lang", "en"), e.get("gloss"), e.get("conversion")) for e in record.get("excerpts", ()))
     for index, excerpt in enumerate(excerpts):
         if excerpt.lang != "en" and not excerpt.gloss:
-            raise InputError(path, "an excerpt not in English needs an English gloss", line=document.line_of("excerpts", index), column=f"excerpts.{index}.gloss")
+            raise InputError(
+                path, "an excerpt not in English needs an English gloss", line=document.line_of("excerpts", index), column=f"excerpts.{index}.gloss"
+            )
     return Source(
-        id=record["id"], publisher=record["publisher"], title=record["title"], url=record.get("url"),
-        date_accessed=record["date_accessed"], license=record["license"], tier=record["tier"],
-        date_published=record.get("date_published"), license_note=record.get("license_note"),
-        verified_in=VerifiedIn(**verified) if verified else None, excerpts=excerpts,
-        no_excerpt=record.get("no_excerpt"), note=record.get("note") or "", path=str(path),
+        id=record["id"],
+        publisher=record["publisher"],
+        title=record["title"],
+        url=record.get("url"),
+        date_accessed=record["date_accessed"],
+        license=record["license"],
+        tier=record["tier"],
+        date_published=record.get("date_published"),
+        license_note=record.get("license_note"),
+        verified_in=VerifiedIn(**verified) if verified else None,
+        excerpts=excerpts,
+        no_excerpt=record.get("no_excerpt"),
+        note=record.get("note") or "",
+        path=str(path),
     )
 
 

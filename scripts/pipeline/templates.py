@@ -39,8 +39,7 @@ def markdown_text(value) -> jinja2.utils.markupsafe.Markup:
 @functools.cache
 def environment() -> jinja2.Environment:
     """The one template environment: autoescape on, undefined names fail loudly."""
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True, undefined=jinja2.StrictUndefined,
-                             keep_trailing_newline=False)
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=False)
     env.filters.update(long_date=long_date, cell=format_cell, md=markdown_text)
     return env
 
