@@ -18,11 +18,12 @@ from pipeline.callouts import replace_values  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
 from pipeline.figure import figure_html  # noqa: E402
 from pipeline.pages import dataset_index, footnote_definitions, source_registry  # noqa: E402
+from pipeline.reference import schema_reference  # noqa: E402
 from pipeline.schema import did_you_mean  # noqa: E402
 
 ASSETS = "assets/charts"
 SOURCES_PAGE = "sources.md"
-MARKER = re.compile(r"<!--\s*(chart|source-registry|dataset-index)(?::\s*([\w-]+))?\s*-->")
+MARKER = re.compile(r"<!--\s*(chart|source-registry|dataset-index|schema-reference)(?::\s*([\w-]+))?\s*-->")
 # Python-Markdown puts a footnote's extra blocks in <p>; a <details> may not sit in a <p>, so lift it out.
 EXCERPT_IN_P = re.compile(r'<p>(<details class="ctg-excerpt">.*?</details>)(?:&#160;)?(<a class="footnote-backref".*?</a>)?</p>', re.DOTALL)
 log = logging.getLogger("mkdocs.hooks.charts")
@@ -83,6 +84,8 @@ def on_page_markdown(markdown, page, config, files):
         kind, arg = match.group(1), match.group(2)
         if kind == "source-registry":
             return source_registry(site)
+        if kind == "schema-reference":
+            return schema_reference()
         if kind == "dataset-index":
             return dataset_index(site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url), chart_placements(files, page))
         if arg not in site.charts:

@@ -7,8 +7,9 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-import theme
 import vl_convert
+
+import theme
 from helpers import CHART_IDS, contrast
 from pipeline.build import build_all
 from pipeline.charts import fields_used

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 import subprocess
 import sys
 
@@ -18,6 +19,8 @@ def test_vendored_vega_matches_the_version_vl_convert_compiles_for():
     bundle = (ROOT / "docs/assets/vendor/vega/vega.min.js").read_text(encoding="utf-8")
     expected = vl_convert.get_vega_version()
     assert f'"{expected}"' in bundle, f"docs/assets/vendor/vega/vega.min.js is not Vega {expected}; see its README.txt"
+    readme = (ROOT / "docs/assets/vendor/vega/README.txt").read_text(encoding="utf-8")
+    assert f"Vega {expected}" in readme and "tests/test_project.py" in readme, "README.txt names another version or test"
 
 
 def test_workflows_validate_against_the_github_schema():
@@ -68,3 +71,22 @@ def test_dependencies_are_pinned_with_hashes_and_mkdocs_stays_below_2():
     assert pins["mkdocs"].startswith("1.") and pins["mkdocs-material"].startswith("9.") and pins["altair"].startswith("6.")
     assert all(not re.search(r"(a|b|rc|dev)\d", v) for v in pins.values()), "no pre-releases"
     assert lock.count("--hash=sha256:") >= len(pins)
+
+
+def test_overrides_differ_from_the_pinned_material_only_in_marked_lines():
+    """An upgrade of Material that changes a template we override shows up here, not as a silent regression."""
+    import difflib
+
+    import material
+
+    upstream_dir = Path(material.__file__).parent / "templates"
+    overrides = sorted((ROOT / "overrides").rglob("*.html"))
+    assert overrides
+    for override in overrides:
+        ours = override.read_text(encoding="utf-8").split("-#}\n", 1)[1].splitlines()  # after our header comment
+        theirs = (upstream_dir / override.relative_to(ROOT / "overrides")).read_text(encoding="utf-8").split("-#}\n", 1)[1].splitlines()
+        changed = [line for tag, _, _, j1, j2 in difflib.SequenceMatcher(None, theirs, ours, autojunk=False).get_opcodes() if tag != "equal" for line in ours[j1:j2]]
+        unmarked = [line for line in changed if "{# ctg-changed #}" not in line]
+        assert not unmarked, f"{override.relative_to(ROOT)} differs from Material's template in unmarked lines: {unmarked}"
+        stale = [line for line in ours if "{# ctg-changed #}" in line and line not in changed]
+        assert not stale, f"{override.relative_to(ROOT)}: marked lines that no longer differ (remove the marker): {stale}"

@@ -11,6 +11,7 @@ import sys
 import markdown
 import pandas as pd
 import pytest
+
 from pipeline.build import build_all
 from pipeline.charts import ChartDefinition, ChartMeta, DatasetMeta
 from pipeline.datasets import Column

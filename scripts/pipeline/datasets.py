@@ -28,16 +28,20 @@ class Column:
     unit: str | None = None
     values: tuple[str, ...] = ()
     required: bool = True
+    label: str | None = None
 
     @property
-    def label(self) -> str:
-        """Header text for tables: name with unit."""
-        return f"{self.name} ({self.unit})" if self.unit else self.name
+    def heading(self) -> str:
+        """Header text for tables: the label readers see (or the name), with the unit."""
+        text = self.label or self.name
+        return f"{text} ({self.unit})" if self.unit else text
 
 
 def parse_columns(raw: list[dict], meta_path: Path, document=None) -> tuple[Column, ...]:
     """Column objects from a schema-checked `dataset.columns` list; exactly one column holds source ids."""
-    columns = tuple(Column(c["name"], c["type"], c["description"], c.get("unit"), tuple(c.get("values", ())), c.get("required", True)) for c in raw)
+    columns = tuple(
+        Column(c["name"], c["type"], c["description"], c.get("unit"), tuple(c.get("values", ())), c.get("required", True), c.get("label")) for c in raw
+    )
     names = [c.name for c in columns]
     for index, name in enumerate(names):
         if name in names[:index]:
