@@ -8,7 +8,7 @@ def chart(data):
 
     def label(row):
         text = f"{row.us_lead_pct:.2f}".rstrip("0").rstrip(".") if row.us_lead_pct != 1.70 else "1.70"
-        return f"{text}%" + (f" ({row.us_lead_points:.0f} points)" if row.us_lead_points == row.us_lead_points else "")
+        return f"{text}%"
 
     data = data.assign(label=[label(r) for r in data.itertuples()])
     x = alt.X("date:T", title=None, scale=alt.Scale(padding=24), axis=alt.Axis(format="%b %Y", tickCount=5, labelAngle=0))
@@ -16,7 +16,6 @@ def chart(data):
     tooltip = [
         alt.Tooltip("date:T", title="Month", format="%B %Y"),
         alt.Tooltip("us_lead_pct:Q", title="US lead, %", format=".2f"),
-        alt.Tooltip("us_lead_points:Q", title="US lead, Arena points"),
         alt.Tooltip("note:N", title="Note"),
         alt.Tooltip("source_id:N", title="Source"),
     ]
