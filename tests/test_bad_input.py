@@ -169,3 +169,48 @@ def test_mkdocs_build_stops_and_leaves_no_site(project, tmp_path, case):
     for piece in expected:
         assert piece in errors[0], f"{piece!r} missing from: {errors[0]}"
     assert not (site / "index.html").exists(), "a site is left in place as if the build had succeeded"
+
+
+@pytest.mark.slow
+def test_mkdocs_serve_shows_a_build_error_in_the_page_and_recovers(project):
+    """A broken CSV saved during `mkdocs serve` shows file and line on the page; the next good save brings the site back."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from conftest import free_port
+
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+    def page_until(predicate, seconds=120):
+        deadline, text = time.monotonic() + seconds, ""
+        while time.monotonic() < deadline:
+            try:
+                text = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5).read().decode()
+                if predicate(text):
+                    return text
+            except OSError:
+                pass
+            time.sleep(0.5)
+        raise AssertionError(f"page never matched; last seen:\n{text[:2000]}")
+
+    try:
+        page_until(lambda html: "<h1" in html and "could not be built" not in html)
+        data = project / "charts/china_ic_imports/data.csv"
+        good = data.read_text()
+        data.write_text(good.replace("2019,Integrated circuit imports,304,", "2019,Integrated circuit imports,304bn,"))
+        broken = page_until(lambda html: "could not be built" in html)
+        assert "charts/china_ic_imports/data.csv" in broken and "row 2" in broken and "expected a number" in broken
+        data.write_text(good)
+        page_until(lambda html: "could not be built" not in html and "<h1" in html)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

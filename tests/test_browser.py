@@ -119,3 +119,22 @@ def test_switching_to_dark_mode_redraws_charts_legibly(browser, site_url):
         assert ratio >= 4.5, f"axis label {fill} on {background}: contrast {ratio:.2f}"
     assert not seen["errors"] and not seen["remote"]
     page.close()
+
+
+def test_switching_scheme_during_a_charts_first_render_ends_in_the_new_scheme(browser, site_url):
+    """Vega is held back while the reader switches to dark mode; once it loads, the chart must redraw dark."""
+    page = browser.new_page(color_scheme="light")
+    held = []
+    page.route("**/vendor/vega/vega.min.js", held.append)  # the request waits until the test lets it go
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    page.wait_for_function("document.querySelector('figure.ctg-chart[data-render-ticket]') !== null", timeout=LIVE_TIMEOUT)
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "the chart never asked for Vega"
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    held[0].continue_()
+    page.wait_for_function("document.querySelector('figure.ctg-chart[data-render-ticket]').dataset.liveScheme === 'dark'", timeout=LIVE_TIMEOUT)
+    page.close()

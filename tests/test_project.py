@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 import subprocess
 import sys
+from pathlib import Path
 
 import vl_convert
 import yaml
@@ -85,7 +85,9 @@ def test_overrides_differ_from_the_pinned_material_only_in_marked_lines():
     for override in overrides:
         ours = override.read_text(encoding="utf-8").split("-#}\n", 1)[1].splitlines()  # after our header comment
         theirs = (upstream_dir / override.relative_to(ROOT / "overrides")).read_text(encoding="utf-8").split("-#}\n", 1)[1].splitlines()
-        changed = [line for tag, _, _, j1, j2 in difflib.SequenceMatcher(None, theirs, ours, autojunk=False).get_opcodes() if tag != "equal" for line in ours[j1:j2]]
+        changed = [
+            line for tag, _, _, j1, j2 in difflib.SequenceMatcher(None, theirs, ours, autojunk=False).get_opcodes() if tag != "equal" for line in ours[j1:j2]
+        ]
         unmarked = [line for line in changed if "{# ctg-changed #}" not in line]
         assert not unmarked, f"{override.relative_to(ROOT)} differs from Material's template in unmarked lines: {unmarked}"
         stale = [line for line in ours if "{# ctg-changed #}" in line and line not in changed]
