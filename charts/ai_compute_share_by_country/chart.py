@@ -4,7 +4,7 @@ import altair as alt
 
 from theme import CHINA, US
 
-ORDER = ["Epoch AI: AI clusters", "Federal Reserve staff note", "Epoch AI: chip ownership", "CAICT: all computing power"]
+ORDER = ["Epoch AI: AI clusters", "Epoch AI: chip ownership", "CAICT: all computing power"]
 COUNTRIES = [US, CHINA, "Rest of world"]
 
 

@@ -1,7 +1,6 @@
 """China's official computing-power figures: total (with its target) above, FP16 intelligent computing below."""
 
 import altair as alt
-
 from theme import CHINA, country_color
 
 TOTAL_MEASURES = ["Total computing power", "Intelligent computing within the total"]
@@ -60,14 +59,20 @@ def chart(data):
     bottom = alt.Chart(data).transform_filter("datum.measure == 'Intelligent computing (FP16)'")
     lower_pts = bottom.mark_point(size=70, filled=True, opacity=1).encode(
         x=x,
-        y=alt.Y("value:Q", title="EFLOPS (FP16)", scale=alt.Scale(domain=[0, 900])),
+        y=alt.Y("value:Q", title="EFLOPS (FP16)", scale=alt.Scale(domain=[0, 1800])),
         color=colour,
-        shape=alt.Shape("source_id:N", legend=None, scale=alt.Scale(range=["circle", "diamond"])),
+        shape=alt.Shape("source_id:N", legend=None, scale=alt.Scale(range=["circle", "diamond", "square"])),
         tooltip=_tooltip(),
     )
     first = bottom.transform_filter("month(datum.date) == 5").mark_text(dx=-8, align="right", fontSize=11)
     second = bottom.transform_filter("month(datum.date) == 7").mark_text(dx=8, align="left", fontSize=11)
-    lower_lbl = first.encode(x=x, y="value:Q", text=alt.Text("label:N")) + second.encode(x=x, y="value:Q", text=alt.Text("label:N"))
+    # The end-2025 figure is a floor ("more than"), so its label says so.
+    third = bottom.transform_filter("month(datum.date) == 11").mark_text(dx=-8, align="right", fontSize=11)
+    lower_lbl = (
+        first.encode(x=x, y="value:Q", text=alt.Text("label:N"))
+        + second.encode(x=x, y="value:Q", text=alt.Text("label:N"))
+        + third.encode(x=x, y="value:Q", text=alt.value("more than 1,590"))
+    )
     lower = (lower_pts + lower_lbl).properties(
         height=110, title=alt.TitleParams("Intelligent computing (智能算力), half precision (FP16)", fontSize=13, anchor="start")
     )
