@@ -1,6 +1,7 @@
 """China's official computing-power figures: total (with its target) above, FP16 intelligent computing below."""
 
 import altair as alt
+
 from theme import CHINA, country_color
 
 TOTAL_MEASURES = ["Total computing power", "Intelligent computing within the total"]
