@@ -29,8 +29,8 @@ def format_cell(value) -> str:
 
 
 def markdown_text(value) -> jinja2.utils.markupsafe.Markup:
-    """HTML-escape text, then backslash-escape what Markdown would read as markup (for text inside Markdown)."""
-    escaped = str(jinja2.utils.markupsafe.escape(value))
+    """HTML-escape text on one line, then backslash-escape what Markdown would read as markup (for text inside Markdown)."""
+    escaped = str(jinja2.utils.markupsafe.escape(" ".join(str(value).split())))
     for char in "\\`*_[]":
         escaped = escaped.replace(char, "\\" + char)
     return jinja2.utils.markupsafe.Markup(escaped)
