@@ -44,7 +44,8 @@ def on_files(files, config):
             raise PluginError(str(error)) from None
         # Keep serving: every page shows the error until the next good save rebuilds the site.
         _state["site"], _state["error"] = None, str(error)
-        log.warning(f"Build error (shown in the browser): {error}")
+        # Not log.warning: under strict mode MkDocs would abort the rebuild and leave the browser waiting.
+        log.info(f"BUILD ERROR, shown on every page until fixed: {error}")
         return files
     site: Site = _state["site"]
     rendered = sum(not chart.cached for chart in site.charts.values())
