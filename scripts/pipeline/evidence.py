@@ -43,3 +43,9 @@ def record_problems(source: Source) -> list[str]:
         for figure in unsupported(excerpt):
             problems.append(f"excerpt {index} does not state {figure!r} (numbers {sorted(numbers_in(figure))} not in its text or conversion)")
     return problems
+
+
+def unstated_supports(source: Source, cited_text: str) -> list[str]:
+    """Figures a record's excerpts claim to support that the text citing it (its pages and chart rows) never states."""
+    stated = numbers_in(cited_text)
+    return [figure for excerpt in source.excerpts for figure in excerpt.supports if not numbers_in(figure) <= stated]
