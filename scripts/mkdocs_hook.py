@@ -15,15 +15,18 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from pipeline.build import ROOT, Site, build_all  # noqa: E402
 from pipeline.callouts import replace_values  # noqa: E402
+from pipeline.changelog import atom_feed, changes_page  # noqa: E402
+from pipeline.coverage import trust_table  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
 from pipeline.figure import figure_html  # noqa: E402
 from pipeline.pages import dataset_index, footnote_definitions, source_registry  # noqa: E402
 from pipeline.reference import schema_reference  # noqa: E402
 from pipeline.schema import did_you_mean  # noqa: E402
+from pipeline.templates import long_date  # noqa: E402
 
 ASSETS = "assets/charts"
 SOURCES_PAGE = "sources.md"
-MARKER = re.compile(r"<!--\s*(chart|source-registry|dataset-index|schema-reference)(?::\s*([\w-]+))?\s*-->")
+MARKER = re.compile(r"<!--\s*(chart|source-registry|dataset-index|schema-reference|trust-table|changelog)(?::\s*([\w-]+))?\s*-->")
 # Python-Markdown puts a footnote's extra blocks in <p>; a <details> may not sit in a <p>, so lift it out.
 EXCERPT_IN_P = re.compile(r'<p>(<details class="ctg-excerpt">.*?</details>)(?:&#160;)?(<a class="footnote-backref".*?</a>)?</p>', re.DOTALL)
 log = logging.getLogger("mkdocs.hooks.charts")
@@ -54,6 +57,12 @@ def on_files(files, config):
         for path in chart.published_files():
             files.append(File.generated(config, f"{ASSETS}/{chart_id}/{path.name}", abs_src_path=str(path)))
     return files
+
+
+def on_nav(nav, config, files):
+    """Remember each page's title (from the nav) for the changelog, the feed and the trust table."""
+    _state["titles"] = {page.file.src_uri: page.title for page in nav.pages}
+    return nav
 
 
 def chart_placements(files, from_page) -> dict[str, list[tuple[str, str]]]:
@@ -87,6 +96,10 @@ def on_page_markdown(markdown, page, config, files):
             return source_registry(site)
         if kind == "schema-reference":
             return schema_reference()
+        if kind == "changelog":
+            return changes_page(_state["site"].changes, _state["titles"])
+        if kind == "trust-table":
+            return trust_table(Path(config["docs_dir"]), _state["titles"], site)
         if kind == "dataset-index":
             return dataset_index(site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url), chart_placements(files, page))
         if arg not in site.charts:
@@ -99,12 +112,44 @@ def on_page_markdown(markdown, page, config, files):
         page_url = config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url
         return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, page_url) + "\n"
 
+    markdown = _under_title(markdown, page)
     try:
         markdown = replace_values(markdown, site)
         markdown = MARKER.sub(replace, markdown)
         return markdown + footnote_definitions(markdown, site.sources, get_relative_url(SOURCES_PAGE, src))
     except InputError as error:
         raise PluginError(f"docs/{src}" + (f", line {error.line}" if error.line else "") + f": {error.message}") from None
+
+
+def _under_title(markdown: str, page) -> str:
+    """Put "Reviewed … · figures as of …" under an explainer's title, from its front matter."""
+    reviewed, as_of = page.meta.get("reviewed"), page.meta.get("figures_as_of")
+    if reviewed is None and as_of is None:
+        return markdown
+    try:
+        dates = [long_date(str(value)) for value in (reviewed, as_of)]
+    except (TypeError, ValueError):
+        raise PluginError(
+            f"docs/{page.file.src_uri}: front matter needs reviewed and figures_as_of as YYYY-MM-DD dates, got {reviewed!r} and {as_of!r}"
+        ) from None
+    stamp = (
+        f'<p class="ctg-reviewed">Reviewed {dates[0]} · figures as of {dates[1]} · <a href="{get_relative_url("changes/", page.url)}">What\'s changed</a></p>'
+    )
+    return re.sub(r"^(# .*)$", lambda m: f"{m.group(1)}\n\n{stamp}\n", markdown, count=1, flags=re.MULTILINE)
+
+
+def on_post_page(output, page, config):
+    """Link every page to the site's Atom feed of changes."""
+    href = get_relative_url("feed.xml", page.url or ".")
+    return output.replace("</head>", f'<link rel="alternate" type="application/atom+xml" title="What\'s changed" href="{href}">\n</head>', 1)
+
+
+def on_post_build(config):
+    """Write the Atom feed of the changelog."""
+    if _state["error"]:
+        return
+    feed = atom_feed(_state["site"].changes, _state["titles"], config["site_url"] or "/", config["site_name"])
+    (Path(config["site_dir"]) / "feed.xml").write_text(feed, encoding="utf-8")
 
 
 def on_page_content(html, page, config, files):

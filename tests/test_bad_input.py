@@ -112,6 +112,10 @@ CASES = {
         ),
         ["charts/electricity_us_china/meta.yml", "line 2", 'column "title"', "183 matches no value in the data"],
     ),
+    "changelog entry for a page that does not exist": (
+        lambda p: replace_in(p / "charts/changelog.yml", "  page: talent.md", "  page: talents.md"),
+        ["charts/changelog.yml", "line", 'column "page"', "entry for a page that does not exist: docs/talents.md", "did you mean 'talent.md'?"],
+    ),
     "chart function that raises": (
         lambda p: replace_in(
             p / "charts/china_ic_imports/chart.py", "    data = data.assign(country=CHINA)\n", '    raise ValueError("deliberately broken")\n'
@@ -214,3 +218,20 @@ def test_mkdocs_serve_shows_a_build_error_in_the_page_and_recovers(project):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+EXCERPT_CASES = {
+    "excerpt longer than a short quotation": ("word " * 60, "12", "too long: 60 words"),
+    "excerpt that states none of its figures": ("Exports rose sharply in the year.", "12", "does not state '12'"),
+}
+
+
+@pytest.mark.parametrize("case", EXCERPT_CASES)
+def test_bad_excerpts_stop_the_build_with_file_and_line(project, case):
+    text, figure, expected = EXCERPT_CASES[case]
+    record = project / "charts/sources/bis-2022-10-07-advanced-computing-rule.yml"
+    record.write_text(record.read_text().split("excerpts:")[0].rstrip("\n") + f'\nexcerpts:\n  - text: "{text.strip()}"\n    supports: ["{figure}"]\n')
+    with pytest.raises(InputError) as caught:
+        build_all(project, cache_root=project / ".cache")
+    message = str(caught.value)
+    assert "bis-2022-10-07-advanced-computing-rule.yml" in message and "line" in message and expected in message, message

@@ -114,3 +114,30 @@ def test_dataset_index_lists_every_dataset_with_its_page_and_downloads(built_sit
         for md in pages:
             assert f'href="../{md[:-3]}/#chart-{chart_id}"' in html, f"{chart_id}: no link to {md}"
         assert f"../assets/charts/{chart_id}/metadata.json" in html
+
+
+@pytest.mark.parametrize("explainer", EXPLAINERS)
+def test_explainers_show_their_review_date_and_figures_as_of_under_the_title(built_site, explainer):
+    html = page_html(built_site, f"{explainer}.md")
+    stamp = re.search(r'<p class="ctg-reviewed">Reviewed (\d+ \w+ \d{4}) · figures as of (\d+ \w+ \d{4}) · <a href="\.\./changes/">', html)
+    assert stamp, f"{explainer}: no review line under the title"
+    assert html.index("ctg-reviewed") < html.index("Key takeaways"), "the review line sits under the title, before the takeaways"
+
+
+def test_the_atom_feed_parses_and_lists_the_latest_changes(built_site):
+    import xml.etree.ElementTree as ET
+
+    from pipeline.changelog import load_changelog
+
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.parse(built_site / "feed.xml").getroot()
+    entries = feed.findall(f"{atom}entry")
+    changes = load_changelog(ROOT / "charts/changelog.yml", [p.name for p in (ROOT / "docs").glob("*.md")])
+    assert len(entries) == min(len(changes), 50) and entries
+    assert feed.find(f"{atom}updated").text.startswith(changes[0].date)
+    assert entries[0].find(f"{atom}summary").text == changes[0].summary
+    assert len({e.find(f"{atom}id").text for e in entries}) == len(entries), "entry ids are unique"
+    for md in nav_pages():
+        assert 'type="application/atom+xml"' in page_html(built_site, md), f"{md} does not link the feed"
+    changes_html = page_html(built_site, "changes.md")
+    assert all(c.summary.split(";")[0][:40].replace("'", "&#39;") in changes_html or c.summary[:40] in changes_html for c in changes[:5])

@@ -9,12 +9,14 @@ import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .captions import check_caption_figures
+from .changelog import Change, load_changelog
 from .charts import ChartDefinition, chart_folders, load_definition, load_theme
 from .errors import InputError
+from .evidence import check_excerpts
 from .render import cached_target, specs_for, svg_size, write
 from .sources import Source, load_sources
 
@@ -45,6 +47,7 @@ class Site:
 
     sources: dict[str, Source]
     charts: dict[str, BuiltChart]
+    changes: list[Change] = field(default_factory=list)
 
 
 def _specs(definition: ChartDefinition) -> dict:
@@ -72,6 +75,8 @@ def build_all(root: Path = ROOT, cache_root: Path | None = None, workers: int | 
     theme_file = charts_dir / "theme.py"
     load_theme(theme_file)
     sources = load_sources(charts_dir / "sources")
+    check_excerpts(sources)
+    changes = load_changelog(charts_dir / "changelog.yml", sorted(p.relative_to(root / "docs").as_posix() for p in (root / "docs").rglob("*.md")))
     # Validate everything before rendering anything, so one bad file stops the build before any output changes.
     definitions = [load_definition(folder, sources) for folder in chart_folders(charts_dir)]
     for definition in definitions:
@@ -84,7 +89,7 @@ def build_all(root: Path = ROOT, cache_root: Path | None = None, workers: int | 
     specs = _map(_specs, stale, theme_file, workers)
     _map(_write, [(d, targets[d.id][0], s) for d, s in zip(stale, specs, strict=True)], theme_file, workers)
     built = {d.id: BuiltChart(d, targets[d.id][0], cached=targets[d.id][1]) for d in definitions}
-    return Site(sources, built)
+    return Site(sources, built, changes)
 
 
 def main(argv: list[str] | None = None) -> int:

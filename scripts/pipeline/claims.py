@@ -19,7 +19,9 @@ CHART = re.compile(r"<!--\s*chart:\s*(\w+)\s*-->")
 # month date a claim rather than quantify it, so the excerpt rule leaves them out.
 FIGURE = re.compile(r"(?<![\w.\-])\d+(?:[,，]\d{3})*(?:\.\d+)?(?![\w\-])(?!\.[A-Za-z])")
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE = re.compile(rf"\b\d{{1,2}}(?:(?: and |[–-])\d{{1,2}})? {MONTH}(?: \d{{4}})?\b|\b{MONTH} \d{{4}}\b|\b(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?\b|\b(?:19|20)\d0s\b")
+DATE = re.compile(
+    rf"\b\d{{1,2}}(?:(?: and |[–-])\d{{1,2}})? {MONTH}(?: \d{{4}})?\b|\b{MONTH} \d{{4}}\b|\b(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?\b|\b(?:19|20)\d0s\b"
+)
 
 
 @dataclass

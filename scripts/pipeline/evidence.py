@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+from .errors import InputError
 from .sources import Excerpt, Source
+from .yamlfile import YamlDocument
 
 MAX_WORDS = 45  # "about 40 words": a short quotation, not a copy of the source
 MAX_CJK_CHARACTERS = 120  # Chinese and Japanese are not split into words by spaces
@@ -32,6 +35,16 @@ def unsupported(excerpt: Excerpt) -> list[str]:
     """Figures the excerpt claims to support whose numbers appear neither in its text nor in its stated conversion."""
     stated = numbers_in(excerpt.text) | numbers_in(excerpt.conversion or "")
     return [figure for figure in excerpt.supports if not numbers_in(figure) <= stated]
+
+
+def check_excerpts(sources: dict[str, Source]) -> None:
+    """Stop the build at the first excerpt that is too long or does not state a figure it claims to support."""
+    for source in sources.values():
+        problems = record_problems(source)
+        if problems:
+            index = int(problems[0].split()[1]) - 1
+            line = YamlDocument(Path(source.path)).line_of("excerpts", index) if source.path else None
+            raise InputError(source.path or source.id, problems[0], line=line, column=f"excerpts.{index}")
 
 
 def record_problems(source: Source) -> list[str]:
