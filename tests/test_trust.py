@@ -25,7 +25,7 @@ def site():
 
 def claims(site, explainer: str) -> list[Claim]:
     md = ROOT / "docs" / f"{explainer}.md"
-    return page_claims(md) + chart_row_claims(md, site)
+    return page_claims(md, site) + chart_row_claims(md, site)
 
 
 @pytest.mark.parametrize("explainer", EXPLAINERS)
@@ -87,3 +87,27 @@ def test_the_rules_catch_a_secondary_only_headline_and_an_unquoted_number(site):
     assert "rests only on secondary records" in tier_problem(claim, sources)
     assert excerpt_problems(claim, sources) == [f"docs/page.md, line 3 (takeaway): 15 is in no excerpt of ['{record.id}']"]
     assert claim.figures == ["12", "15"], "years and days are dates, not figures"
+
+
+@pytest.mark.parametrize("explainer", EXPLAINERS)
+def test_headlines_read_dataset_values_from_the_data_not_typed_by_hand(site, explainer):
+    """A takeaway that restates a value of a chart on its page uses a <!-- value:... --> marker, so corrections reach it."""
+    from pipeline.claims import typed_dataset_figures
+
+    typed = typed_dataset_figures(ROOT / "docs" / f"{explainer}.md", site)
+    assert not typed, "\n".join(typed)
+
+
+def test_each_figure_has_one_home_unless_a_repeat_was_decided(site):
+    """A figure stated with the same source on two pages is either consolidated or listed in quality.toml with why."""
+    import tomllib
+
+    from pipeline.claims import repeated_figures
+
+    decided = {(r["figure"], r["source"]): r["reason"] for r in tomllib.loads((ROOT / "tests/quality.toml").read_text())["repeat"]}
+    repeats = repeated_figures(ROOT / "docs", site)
+    undecided = [f"{figure} ({sid}) on {', '.join(pages)}" for (figure, sid), pages in repeats.items() if (figure, sid) not in decided]
+    assert not undecided, "figures stated in full on more than one page (state it on one and link, or list the repeat):\n" + "\n".join(undecided)
+    stale = [pair for pair in decided if pair not in repeats]
+    assert not stale, f"tests/quality.toml lists repeats that no longer occur (remove them): {stale}"
+    assert all(len(reason) > 30 for reason in decided.values())

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .evidence import numbers_in
+from .callouts import replace_values
+from .evidence import normal_number, numbers_in
 from .pages import CODE, FOOTNOTE_REF
 
 STRONG_TIERS = ("official", "research", "press")
@@ -38,7 +39,7 @@ class Claim:
     def figures(self) -> list[str]:
         """The numbers the claim states (not names, years or days), thousands separators removed."""
         text = FOOTNOTE_REF.sub(" ", DATE.sub(" ", re.sub(r"<!--.*?-->|`[^`]*`|\]\([^)]*\)", " ", self.text)))
-        return list(dict.fromkeys(n.replace(",", "").replace("，", "") for n in FIGURE.findall(text)))
+        return list(dict.fromkeys(normal_number(n) for n in FIGURE.findall(text)))
 
     @property
     def where(self) -> str:
@@ -62,9 +63,13 @@ def _blocks(text: str, offset_line: int) -> list[tuple[int, str]]:
     return blocks
 
 
-def page_claims(md_path: Path) -> list[Claim]:
-    """Key-takeaway bullets and the opening paragraphs (between the title and the takeaways) of one page."""
+def page_claims(md_path: Path, site=None) -> list[Claim]:
+    """Key-takeaway bullets and the opening paragraphs (between the title and the takeaways) of one page.
+
+    With a site, data-value markers are first replaced by the values they show, so the claims hold what readers read."""
     text = md_path.read_text(encoding="utf-8")
+    if site is not None:
+        text = replace_values(text, site)
     prose = CODE.sub(lambda m: " " * len(m.group(0)), text)
     found = TAKEAWAYS.search(prose)
     if not found:
@@ -85,7 +90,7 @@ def chart_row_claims(md_path: Path, site) -> list[Claim]:
     claims = []
     for chart_id in CHART.findall(md_path.read_text(encoding="utf-8")):
         definition = site.charts[chart_id].definition
-        numeric = [c.name for c in definition.columns if c.type in ("number", "integer")]
+        numeric = [c.name for c in definition.columns if c.type in ("number", "integer") and not c.sort_key]
         source = next(c.name for c in definition.columns if c.type == "source")
         for index, row in enumerate(definition.data.to_dict("records"), start=1):
             values = " ".join(_plain(row[c]) for c in numeric if row[c] is not None and row[c] == row[c])
@@ -119,3 +124,36 @@ def excerpt_problems(claim: Claim, sources) -> list[str]:
         for excerpt in sources[sid].excerpts if sid in sources else ():
             stated |= numbers_in(excerpt.text) | numbers_in(excerpt.conversion or "")
     return [f"{claim.where}: {figure} is in no excerpt of {claim.source_ids}" for figure in claim.figures if figure not in stated]
+
+
+def repeated_figures(docs_dir: Path, site) -> dict[tuple[str, str], list[str]]:
+    """(figure, source id) pairs stated on more than one page: the same figure, backed by the same record's excerpt.
+
+    One home per fact: a figure is stated in full on one page and linked from the others, so each repeat is a decision."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for md_path in sorted(docs_dir.glob("*.md")):
+        sources = site.sources
+        prose = CODE.sub(" ", replace_values(md_path.read_text(encoding="utf-8"), site))
+        for _, block in _blocks(prose, 1):
+            figures = set(Claim(md_path.name, 0, "", block, []).figures)
+            for sid in FOOTNOTE_REF.findall(block):
+                quoted = {n for e in sources[sid].excerpts for n in numbers_in(e.text)} if sid in sources else set()
+                for figure in figures & quoted:
+                    seen.setdefault((figure, sid), set()).add(md_path.name)
+    return {pair: sorted(pages) for pair, pages in sorted(seen.items()) if len(pages) > 1}
+
+
+def typed_dataset_figures(md_path: Path, site) -> list[str]:
+    """Figures typed by hand in a page's headlines that restate a value of a chart on the same page, from the same
+    record: they should read from the dataset through a <!-- value:... --> marker, so a correction reaches them."""
+    rows = {}
+    for claim in chart_row_claims(md_path, site):
+        for figure in claim.figures:
+            rows.setdefault((figure, claim.source_ids[0]), claim.kind.split(": ", 1)[1])
+    found = []
+    for claim in page_claims(md_path):
+        for figure in claim.figures:
+            for sid in claim.source_ids:
+                if (figure, sid) in rows:
+                    found.append(f"{claim.where}: {figure} restates {rows[figure, sid]} ({sid}); use <!-- value:... -->")
+    return found

@@ -20,7 +20,7 @@ def trust_rows(docs_dir: Path, titles: dict[str, str], site) -> list[dict]:
     """One row per explainer (a page with key takeaways): counts by tier, share official or research, excerpt coverage."""
     rows = []
     for md_path in sorted(docs_dir.glob("*.md")):
-        if not any(c.kind == "takeaway" for c in page_claims(md_path)):
+        if not any(c.kind == "takeaway" for c in page_claims(md_path, site)):
             continue
         records = page_records(md_path, site)
         counts = {tier: sum(r.tier == tier for r in records) for tier in TIERS}

@@ -16,8 +16,15 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def numbers_in(text: str) -> set[str]:
-    """The numbers written in text, without thousands separators ('1,741' -> '1741')."""
-    return {re.sub(r"[,，]", "", n) for n in NUMBER.findall(text)}
+    """The numbers written in text, as plain values: no thousands separators or trailing decimal zeros
+    ('1,741' -> '1741', '78.0' -> '78', '1.70' -> '1.7')."""
+    return {normal_number(n) for n in NUMBER.findall(text)}
+
+
+def normal_number(written: str) -> str:
+    """One written number as a plain value: '1,741.50' -> '1741.5'."""
+    plain = re.sub(r"[,，]", "", written)
+    return plain.rstrip("0").rstrip(".") if "." in plain else plain
 
 
 def too_long(excerpt: Excerpt) -> str | None:

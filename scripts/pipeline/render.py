@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
+import uuid
 from dataclasses import asdict
 from importlib.metadata import version
 from pathlib import Path
@@ -81,9 +83,11 @@ def specs_for(definition: ChartDefinition) -> dict:
 
 
 def write(definition: ChartDefinition, target: Path, specs: dict) -> None:
-    """Render every output file into a staging folder, then swap it in whole."""
-    staging = target.with_name(f".{target.name}.tmp")
-    shutil.rmtree(staging, ignore_errors=True)
+    """Render every output file into a staging folder of this process, then swap it in whole.
+
+    Several processes may render the same chart at once (parallel test workers, a build beside `mkdocs serve`): each
+    stages in its own folder, the first to finish wins, and no process deletes another's staging folder."""
+    staging = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     staging.mkdir(parents=True)
     for mode, spec in specs["page"].items():
         _write(staging, f"{mode}.svg", vlc.vegalite_to_svg(spec, vl_version=VL_VERSION))
@@ -93,8 +97,11 @@ def write(definition: ChartDefinition, target: Path, specs: dict) -> None:
     _write(staging, "chart.vl.json", json.dumps(specs["download"], indent=2, sort_keys=True))
     _write(staging, "metadata.json", json.dumps(metadata_document(definition), indent=2, ensure_ascii=False))
     _write(staging, "data.csv", (definition.folder / "data.csv").read_bytes())
-    # Drop older versions, so the cache holds one folder per chart and never serves a half-written one.
+    try:
+        staging.rename(target)  # atomic; fails if another process already put the same version in place
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+    # Drop older versions (never staging folders, which start with a dot), so the cache holds one folder per chart.
     for old in target.parent.iterdir():
-        if old != staging:
-            shutil.rmtree(old) if old.is_dir() else old.unlink()
-    staging.rename(target)
+        if old != target and not old.name.startswith("."):
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
