@@ -9,8 +9,13 @@ import yaml
 from .errors import InputError
 
 
-class _PlainDatesLoader(yaml.SafeLoader):
-    """SafeLoader without the timestamp rule: `2026-1-5` and `2026-01-05` stay strings, so one ISO check sees every date."""
+# libyaml's C parser when PyYAML has it (about 10x faster over hundreds of records), else the pure-Python one.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _PlainDatesLoader(_BaseLoader):
+    """A safe loader without the timestamp rule: `2026-1-5` and `2026-01-05` stay strings, so one ISO check sees
+    every date."""
 
 
 _PlainDatesLoader.yaml_implicit_resolvers = {
@@ -28,12 +33,16 @@ class YamlDocument:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             raise InputError(path, "file is missing") from None
+        loader = _PlainDatesLoader(text)
         try:
-            self.data = yaml.load(text, Loader=_PlainDatesLoader)  # noqa: S506 - a SafeLoader subclass
-            self._root = yaml.compose(text, Loader=_PlainDatesLoader)
+            # Compose once, then construct from the same nodes: the data and the line of every node from one parse.
+            self._root = loader.get_single_node()
+            self.data = loader.construct_document(self._root) if self._root is not None else None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             raise InputError(path, f"is not valid YAML ({getattr(exc, 'problem', exc)})", line=None if mark is None else mark.line + 1) from None
+        finally:
+            loader.dispose()
 
     def line_of(self, *keys) -> int | None:
         """1-based line of the node at keys (mapping keys and list indexes), or of its nearest existing parent."""
