@@ -90,7 +90,7 @@ def chart_row_claims(md_path: Path, site) -> list[Claim]:
     claims = []
     for chart_id in CHART.findall(md_path.read_text(encoding="utf-8")):
         definition = site.charts[chart_id].definition
-        numeric = [c.name for c in definition.columns if c.type in ("number", "integer") and not c.sort_key]
+        numeric = [c.name for c in definition.columns if c.type in ("number", "integer")]
         source = next(c.name for c in definition.columns if c.type == "source")
         for index, row in enumerate(definition.data.to_dict("records"), start=1):
             values = " ".join(_plain(row[c]) for c in numeric if row[c] is not None and row[c] == row[c])

@@ -29,7 +29,6 @@ class Column:
     values: tuple[str, ...] = ()
     required: bool = True
     label: str | None = None
-    sort_key: bool = False
 
     @property
     def heading(self) -> str:
@@ -41,10 +40,7 @@ class Column:
 def parse_columns(raw: list[dict], meta_path: Path, document=None) -> tuple[Column, ...]:
     """Column objects from a schema-checked `dataset.columns` list; exactly one column holds source ids."""
     columns = tuple(
-        Column(
-            c["name"], c["type"], c["description"], c.get("unit"), tuple(c.get("values", ())), c.get("required", True), c.get("label"), c.get("sort_key", False)
-        )
-        for c in raw
+        Column(c["name"], c["type"], c["description"], c.get("unit"), tuple(c.get("values", ())), c.get("required", True), c.get("label")) for c in raw
     )
     names = [c.name for c in columns]
     for index, name in enumerate(names):

@@ -8,7 +8,6 @@ import yaml
 
 from .errors import InputError
 
-
 # libyaml's C parser when PyYAML has it (about 10x faster over hundreds of records), else the pure-Python one.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
