@@ -15,6 +15,7 @@ from pipeline.pages import cited_ids
 from pipeline.sources import Excerpt
 from sitecheck import ROOT
 
+REPORTS = ROOT / ".cache/reports"
 EXCERPT_COVERAGE = 0.9  # share of the records a page cites that must carry an excerpt
 
 
@@ -96,6 +97,10 @@ def test_headlines_read_dataset_values_from_the_data_not_typed_by_hand(site, exp
 
     typed = typed_dataset_figures(ROOT / "docs" / f"{explainer}.md", site)
     assert not typed, "\n".join(typed)
+    # Body prose still types many figures by hand; list them for the next conversion rather than fail on them.
+    body = typed_dataset_figures(ROOT / "docs" / f"{explainer}.md", site, headlines_only=False)
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    (REPORTS / f"typed-figures-{explainer}.txt").write_text("\n".join(body) + "\n", encoding="utf-8")
 
 
 def test_each_figure_has_one_home_unless_a_repeat_was_decided(site):

@@ -184,8 +184,9 @@ def draw(definition: ChartDefinition) -> alt.TopLevelMixin:
     return chart
 
 
-def to_spec(definition: ChartDefinition, chart: alt.TopLevelMixin, mode: str, *, width="container", with_title=False) -> dict:
-    """The chart's themed Vega-Lite spec, checked against the columns of the data it embeds."""
+def to_spec(definition: ChartDefinition, chart: alt.TopLevelMixin, mode: str, *, width="container", with_title=False, validate=True) -> dict:
+    """The chart's themed Vega-Lite spec, checked against the columns of the data it embeds (and, with validate, against
+    the Vega-Lite schema, which is most of the cost of a render)."""
     chart_file, meta = definition.folder / "chart.py", definition.meta
     props = {"description": meta.description}
     if with_title:
@@ -197,7 +198,7 @@ def to_spec(definition: ChartDefinition, chart: alt.TopLevelMixin, mode: str, *,
         props["width"] = width
     try:
         with alt.theme.enable(f"closing-the-gap-{mode}"):
-            spec = chart.properties(**props).to_dict(validate=True)
+            spec = chart.properties(**props).to_dict(validate=validate)
     except Exception as exc:
         raise InputError(chart_file, f"chart() returned an invalid Vega-Lite spec: {type(exc).__name__}: {str(exc)[:400]}") from exc
     # Compare with the columns of the data the chart actually embeds (a function may add derived columns).

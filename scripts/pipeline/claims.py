@@ -143,17 +143,23 @@ def repeated_figures(docs_dir: Path, site) -> dict[tuple[str, str], list[str]]:
     return {pair: sorted(pages) for pair, pages in sorted(seen.items()) if len(pages) > 1}
 
 
-def typed_dataset_figures(md_path: Path, site) -> list[str]:
-    """Figures typed by hand in a page's headlines that restate a value of a chart on the same page, from the same
-    record: they should read from the dataset through a <!-- value:... --> marker, so a correction reaches them."""
+def typed_dataset_figures(md_path: Path, site, headlines_only: bool = True) -> list[str]:
+    """Figures typed by hand that restate a value of a chart on the same page, from the same record: they should read
+    from the dataset through a <!-- value:... --> marker, so a correction reaches them. Headlines (takeaways and the
+    opening) by default; all prose with headlines_only=False."""
     rows = {}
     for claim in chart_row_claims(md_path, site):
         for figure in claim.figures:
             rows.setdefault((figure, claim.source_ids[0]), claim.kind.split(": ", 1)[1])
-    found = []
-    for claim in page_claims(md_path):
-        for figure in claim.figures:
-            for sid in claim.source_ids:
-                if (figure, sid) in rows:
-                    found.append(f"{claim.where}: {figure} restates {rows[figure, sid]} ({sid}); use <!-- value:... -->")
-    return found
+    if headlines_only:
+        claims = page_claims(md_path)
+    else:
+        prose = CODE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), md_path.read_text(encoding="utf-8"))
+        claims = [Claim(md_path.name, line, "prose", block, FOOTNOTE_REF.findall(block)) for line, block in _blocks(prose, 1)]
+    return [
+        f"{claim.where}: {figure} restates {rows[figure, sid]} ({sid}); use <!-- value:... -->"
+        for claim in claims
+        for figure in claim.figures
+        for sid in claim.source_ids
+        if (figure, sid) in rows
+    ]
