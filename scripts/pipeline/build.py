@@ -17,7 +17,7 @@ from .changelog import Change, load_changelog
 from .charts import ChartDefinition, chart_folders, load_definition, load_theme
 from .errors import InputError
 from .evidence import check_excerpts
-from .render import cached_target, specs_for, svg_size, write
+from .render import cached_target, rendered_in_this_process, specs_for, svg_size, write
 from .sources import Source, load_sources
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,14 +59,30 @@ def _write(job: tuple[ChartDefinition, Path, dict]) -> None:
 
 
 def _map(function, items: list, theme_file: Path, workers: int) -> list:
-    """function over items, in forked worker processes when there are several items, workers and no other threads."""
-    # Forking a process that runs threads (as `mkdocs serve` does) can deadlock, so a server renders in-process; a
-    # spawned worker would instead need the import path rebuilt by hand.
-    if workers <= 1 or len(items) <= 1 or threading.active_count() > 1:
+    """function over items, in worker processes when there are several items and workers."""
+    if workers <= 1 or len(items) <= 1:
         return [function(item) for item in items]
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(min(workers, len(items)), mp_context=context) as pool:
+    with ProcessPoolExecutor(min(workers, len(items)), mp_context=_context(), initializer=_load_theme_once, initargs=(theme_file,)) as pool:
         return list(pool.map(function, items))
+
+
+def _context():
+    """fork where it is safe (a fresh build process: fast), spawn otherwise.
+
+    Forking a process that runs other threads (mkdocs serve) or has started vl-convert's runtime (a test process that
+    rendered before) can deadlock the child. A spawned worker re-imports the pipeline from the parent's sys.path, which
+    MkDocs resets after loading the hook, so the scripts folder is put back first."""
+    if threading.active_count() == 1 and not rendered_in_this_process():
+        return multiprocessing.get_context("fork")
+    scripts_dir = str(Path(__file__).resolve().parents[1])
+    if scripts_dir not in sys.path:
+        sys.path.insert(0, scripts_dir)
+    return multiprocessing.get_context("spawn")
+
+
+def _load_theme_once(theme_file: Path) -> None:
+    """Worker set-up: import the site theme, so chart functions can `import theme`."""
+    load_theme(theme_file)
 
 
 def build_all(root: Path = ROOT, cache_root: Path | None = None, workers: int | None = None) -> Site:

@@ -84,11 +84,21 @@ def specs_for(definition: ChartDefinition) -> dict:
     }
 
 
+_RENDERED = False  # set once this process has started vl-convert's runtime (its threads make forking unsafe)
+
+
+def rendered_in_this_process() -> bool:
+    """Whether vl-convert has run in this process."""
+    return _RENDERED
+
+
 def write(definition: ChartDefinition, target: Path, specs: dict) -> None:
     """Render every output file into a staging folder of this process, then swap it in whole.
 
     Several processes may render the same chart at once (parallel test workers, a build beside `mkdocs serve`): each
     stages in its own folder, the first to finish wins, and no process deletes another's staging folder."""
+    global _RENDERED
+    _RENDERED = True
     staging = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     staging.mkdir(parents=True)
     for mode, spec in specs["page"].items():
