@@ -41,7 +41,8 @@ def on_startup(command, dirty):
 def on_files(files, config):
     """Generate (or reuse) every chart and publish its files under assets/charts/<id>/."""
     try:
-        _state["site"], _state["error"] = build_all(ROOT), None
+        # Forked render workers are fast but only safe in a one-off `mkdocs build`; the server runs threads.
+        _state["site"], _state["error"] = build_all(ROOT, fork=not _state["serving"]), None
     except InputError as error:
         if not _state["serving"]:
             raise PluginError(str(error)) from None

@@ -58,21 +58,21 @@ def _write(job: tuple[ChartDefinition, Path, dict]) -> None:
     write(*job)
 
 
-def _map(function, items: list, theme_file: Path, workers: int) -> list:
+def _map(function, items: list, theme_file: Path, workers: int, fork: bool) -> list:
     """function over items, in worker processes when there are several items and workers."""
     if workers <= 1 or len(items) <= 1:
         return [function(item) for item in items]
-    with ProcessPoolExecutor(min(workers, len(items)), mp_context=_context(), initializer=_load_theme_once, initargs=(theme_file,)) as pool:
+    with ProcessPoolExecutor(min(workers, len(items)), mp_context=_context(fork), initializer=_load_theme_once, initargs=(theme_file,)) as pool:
         return list(pool.map(function, items))
 
 
-def _context():
-    """fork where it is safe (a fresh build process: fast), spawn otherwise.
+def _context(fork: bool):
+    """fork when the caller knows its process is fresh (a one-off build: fast), spawn otherwise.
 
-    Forking a process that runs other threads (mkdocs serve) or has started vl-convert's runtime (a test process that
-    rendered before) can deadlock the child. A spawned worker re-imports the pipeline from the parent's sys.path, which
-    MkDocs resets after loading the hook, so the scripts folder is put back first."""
-    if threading.active_count() == 1 and not rendered_in_this_process():
+    Forking a process that runs other threads (mkdocs serve, a pytest-xdist worker, vl-convert's runtime once it has
+    rendered) deadlocks the child. A spawned worker re-imports the pipeline from the parent's sys.path, which MkDocs
+    resets after loading the hook, so the scripts folder is put back first."""
+    if fork and threading.active_count() == 1 and not rendered_in_this_process():
         return multiprocessing.get_context("fork")
     scripts_dir = str(Path(__file__).resolve().parents[1])
     if scripts_dir not in sys.path:
@@ -85,7 +85,7 @@ def _load_theme_once(theme_file: Path) -> None:
     load_theme(theme_file)
 
 
-def build_all(root: Path = ROOT, cache_root: Path | None = None, workers: int | None = None) -> Site:
+def build_all(root: Path = ROOT, cache_root: Path | None = None, workers: int | None = None, fork: bool = False) -> Site:
     """Validate the registry and every chart folder, then render the charts whose inputs changed, in parallel."""
     charts_dir = root / "charts"
     theme_file = charts_dir / "theme.py"
@@ -102,8 +102,8 @@ def build_all(root: Path = ROOT, cache_root: Path | None = None, workers: int | 
     stale = [d for d in definitions if not targets[d.id][1]]
     workers = workers if workers is not None else int(os.environ.get("CTG_WORKERS", os.cpu_count() or 1))
     # Call every changed chart's function before writing anything: a chart that raises leaves no output behind.
-    specs = _map(_specs, stale, theme_file, workers)
-    _map(_write, [(d, targets[d.id][0], s) for d, s in zip(stale, specs, strict=True)], theme_file, workers)
+    specs = _map(_specs, stale, theme_file, workers, fork)
+    _map(_write, [(d, targets[d.id][0], s) for d, s in zip(stale, specs, strict=True)], theme_file, workers, fork)
     built = {d.id: BuiltChart(d, targets[d.id][0], cached=targets[d.id][1]) for d in definitions}
     return Site(sources, built, changes)
 
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        site = build_all(args.root)
+        site = build_all(args.root, fork=True)  # a one-off command: nothing else runs in this process
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
