@@ -85,7 +85,7 @@ class ProseFigures(HTMLParser):
     Text counts towards the innermost open <p> or <li>. Charts (they carry their own sources), footnote definitions,
     code and footnote markers themselves are skipped; a bare "as of <date>" is the page's own date, not a figure."""
 
-    SKIP_CLASSES = {"ctg-chart", "footnote"}
+    SKIP_CLASSES = {"ctg-chart", "footnote", "ctg-reviewed"}  # the review line dates the page; it is not a figure
     VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "col", "area", "base", "embed", "track"}
 
     def __init__(self):

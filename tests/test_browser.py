@@ -125,7 +125,7 @@ def test_switching_scheme_during_a_charts_first_render_ends_in_the_new_scheme(br
     """Vega is held back while the reader switches to dark mode; once it loads, the chart must redraw dark."""
     page = browser.new_page(color_scheme="light")
     held = []
-    page.route("**/vendor/vega/vega.min.js", held.append)  # the request waits until the test lets it go
+    page.route("**/vendor/vega/vega.min.js", lambda route: held.append(route))  # the request waits until the test lets it go
     page.goto(page_url(site_url, f"{EXPLAINER}.md"))
     page.wait_for_function("document.querySelector('figure.ctg-chart[data-render-ticket]') !== null", timeout=LIVE_TIMEOUT)
     for _ in range(100):

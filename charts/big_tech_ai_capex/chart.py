@@ -33,4 +33,15 @@ def chart(data):
         .encode(stroke=country_color("country").legend(None))
     )
     labels = base.mark_text(align="left", dx=5, fontSize=11).encode(text=alt.Text("value:Q", format=",.4~g"))
-    return (reported + partial + press + labels).properties(height=260)
+    # Only the kinds of figure the data holds: an empty layer leaves an unlabelled mark group that screen readers meet.
+    kinds = set(data["figure_type"])
+    layers = [
+        layer
+        for layer, present in [
+            (reported, "reported" in kinds),
+            (partial, "reported (partial year)" in kinds),
+            (press, bool(kinds & {"press report", "plan (press report)"})),
+        ]
+        if present
+    ]
+    return alt.layer(*layers, labels).properties(height=260)

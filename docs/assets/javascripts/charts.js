@@ -126,6 +126,17 @@
     });
   }).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
 
-  if (window.document$) window.document$.subscribe(setUp);  // Material: runs on first load and each instant navigation
-  else setUp();
+  // Material wraps wide Markdown tables in a scrolling box; one that scrolls must be reachable by keyboard.
+  function focusableScrollers() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth && !box.hasAttribute("tabindex")) {
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", "Table (scrolls sideways)");
+      }
+    });
+  }
+
+  if (window.document$) window.document$.subscribe(function () { setUp(); focusableScrollers(); });  // Material: runs on first load and each instant navigation
+  else { setUp(); focusableScrollers(); }
 })();
