@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from .errors import InputError
 from .schema import did_you_mean
 from .sources import Source
-from .templates import environment, render
+from .templates import render
 
 FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]+`", re.MULTILINE | re.DOTALL)  # fenced blocks, then inline code
-TIER_LABELS = {"official": "Official source", "research": "Research source", "press": "Press report", "secondary": "Secondary source"}
-environment().filters["host"] = lambda url: urlsplit(url).hostname or url
-environment().globals["tier_label"] = TIER_LABELS
 
 
 def cited_ids(markdown: str) -> list[str]:

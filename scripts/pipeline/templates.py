@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
+TIER_LABELS = {"official": "Official source", "research": "Research source", "press": "Press report", "secondary": "Secondary source"}
 
 
 def long_date(iso: str) -> str:
@@ -40,7 +42,8 @@ def markdown_text(value) -> jinja2.utils.markupsafe.Markup:
 def environment() -> jinja2.Environment:
     """The one template environment: autoescape on, undefined names fail loudly."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=False)
-    env.filters.update(long_date=long_date, cell=format_cell, md=markdown_text)
+    env.filters.update(long_date=long_date, cell=format_cell, md=markdown_text, host=lambda url: urlsplit(url).hostname or url)
+    env.globals["tier_label"] = TIER_LABELS
     return env
 
 
