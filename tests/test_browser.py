@@ -127,6 +127,7 @@ def test_switching_scheme_during_a_charts_first_render_ends_in_the_new_scheme(br
     held = []
     page.route("**/vendor/vega/vega.min.js", lambda route: held.append(route))  # the request waits until the test lets it go
     page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    page.locator("figure.ctg-chart").first.scroll_into_view_if_needed()  # charts start rendering as they near the viewport
     page.wait_for_function("document.querySelector('figure.ctg-chart[data-render-ticket]') !== null", timeout=LIVE_TIMEOUT)
     for _ in range(100):
         if held:
@@ -137,4 +138,5 @@ def test_switching_scheme_during_a_charts_first_render_ends_in_the_new_scheme(br
     page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
     held[0].continue_()
     page.wait_for_function("document.querySelector('figure.ctg-chart[data-render-ticket]').dataset.liveScheme === 'dark'", timeout=LIVE_TIMEOUT)
+    assert page.evaluate("document.querySelector('figure.ctg-chart[data-render-ticket]').dataset.renderTicket") != "1", "the chart was redrawn"
     page.close()

@@ -141,3 +141,33 @@ def test_the_atom_feed_parses_and_lists_the_latest_changes(built_site):
         assert 'type="application/atom+xml"' in page_html(built_site, md), f"{md} does not link the feed"
     changes_html = page_html(built_site, "changes.md")
     assert all(c.summary.split(";")[0][:40].replace("'", "&#39;") in changes_html or c.summary[:40] in changes_html for c in changes[:5])
+
+
+def test_sources_page_shows_every_records_tier_copy_and_excerpts(built_site):
+    from pipeline.sources import load_sources
+
+    html = page_html(built_site, "sources.md")
+    sources = load_sources(ROOT / "charts/sources")
+    for sid, source in sources.items():
+        block = html[html.index(f'id="src-{sid}"') :]
+        block = block[: block.index('<div class="ctg-source"', 10) if '<div class="ctg-source"' in block[10:] else len(block)]
+        assert f'class="ctg-tier ctg-tier--{source.tier}"' in block, sid
+        assert ("Verified in a copy at" in block) == bool(source.verified_in), sid
+        assert ('class="ctg-excerpt"' in block) == bool(source.excerpts), sid
+
+
+@pytest.mark.parametrize("explainer", EXPLAINERS)
+def test_footnotes_and_chart_source_lists_offer_tier_copy_and_excerpt(built_site, explainer):
+    from pipeline.sources import load_sources
+
+    sources = load_sources(ROOT / "charts/sources")
+    html = page_html(built_site, f"{explainer}.md")
+    for sid in set(FOOTNOTE_REF.findall(CODE.sub("", (ROOT / "docs" / f"{explainer}.md").read_text(encoding="utf-8")))):
+        note = html[html.index(f'<li id="fn:{sid}">') :]
+        note = note[: note.index("</li>")]
+        assert any(label in note for label in ("Official source", "Research source", "Press report", "Secondary source")), sid
+        assert ("Verified in a copy at" in note) == bool(sources[sid].verified_in), sid
+        assert ('<details class="ctg-excerpt">' in note) == bool(sources[sid].excerpts), sid
+        assert "<p><details" not in note, "a disclosure may not sit inside a paragraph"
+    for figure in re.findall(r'<p id="chart-[a-z0-9_]+-sources">.*?</ol>', html, re.DOTALL):
+        assert figure.count("<li>") >= 1 and ("Official source" in figure or "Press report" in figure or "Research source" in figure)

@@ -128,11 +128,11 @@
 
   // Material wraps wide Markdown tables in a scrolling box; one that scrolls must be reachable by keyboard.
   function focusableScrollers() {
-    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (box) {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (box, index) {
       if (box.scrollWidth > box.clientWidth && !box.hasAttribute("tabindex")) {
         box.setAttribute("tabindex", "0");
         box.setAttribute("role", "region");
-        box.setAttribute("aria-label", "Table (scrolls sideways)");
+        box.setAttribute("aria-label", "Table " + (index + 1) + " (scrolls sideways)");  // landmarks need unique names
       }
     });
   }
