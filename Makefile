@@ -38,7 +38,7 @@ charts: $(STAMP) ## Generate the charts only, without MkDocs
 check: $(STAMP) ## Quick check before each commit (< 1 min): lint, format, schemas, bad input, sourcing, unit tests
 	$(BIN)/ruff check scripts charts tests
 	$(BIN)/ruff format --check scripts charts tests
-	$(BIN)/python -m pytest -n 2 -m "not browser and not slow"
+	$(BIN)/python -m pytest -n 2 -m "not browser and not slow and not site"
 
 test: $(STAMP) $(NODE_STAMP) ## Run every test on both cores: pipeline, bad input, site build, browser, quality gates
 	$(BIN)/ruff check scripts charts tests

@@ -90,7 +90,11 @@ def browser():
 
 
 def pytest_collection_modifyitems(items):
-    """Mark every test that drives the browser's fixtures as `browser`, so `-m "not browser"` never starts Chromium."""
+    """Mark tests by the fixtures they use: `browser` (Chromium) and `site` (a full strict build), so `make check` can
+    leave both out."""
     for item in items:
-        if "browser" in getattr(item, "fixturenames", ()):
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if "browser" in fixtures:
             item.add_marker(pytest.mark.browser)
+        if fixtures & {"built_site", "site_url"}:
+            item.add_marker(pytest.mark.site)

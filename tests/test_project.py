@@ -34,6 +34,7 @@ def test_workflows_validate_against_the_github_schema():
 def test_issue_forms_and_citation_file_validate_against_their_schemas():
     checks = {
         "vendor.github-issue-forms": sorted((ROOT / ".github/ISSUE_TEMPLATE").glob("[!c]*.yml")),
+        "vendor.dependabot": [ROOT / ".github/dependabot.yml"],
         "vendor.github-issue-config": [ROOT / ".github/ISSUE_TEMPLATE/config.yml"],
         "vendor.citation-file-format": [ROOT / "CITATION.cff"],
     }

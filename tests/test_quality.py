@@ -160,6 +160,7 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, site_url):
 # ---- Determinism -------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_two_clean_builds_are_byte_identical(tmp_path):
     untracked = subprocess.run(["git", "ls-files", "--others", "--exclude-standard", "docs"], cwd=ROOT, capture_output=True, text=True).stdout.split()
     sites = []
