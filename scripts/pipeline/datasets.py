@@ -15,8 +15,6 @@ from .errors import InputError
 from .schema import did_you_mean
 from .sources import Source, unknown_source
 
-NUMERIC_TYPES = ("integer", "number")
-
 
 @dataclass(frozen=True)
 class Column:

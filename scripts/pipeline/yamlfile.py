@@ -58,8 +58,3 @@ class YamlDocument:
             else:
                 return line
         return line
-
-
-def load_yaml(path: Path):
-    """Parse a YAML file; a syntax error names the file and line."""
-    return YamlDocument(path).data
