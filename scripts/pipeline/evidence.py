@@ -66,6 +66,13 @@ def record_problems(source: Source) -> list[str]:
 
 
 def unstated_supports(source: Source, cited_text: str) -> list[str]:
-    """Figures a record's excerpts claim to support that the text citing it (its pages and chart rows) never states."""
+    """'line N: figure' for each figure a record's excerpts claim to support that the text citing it (its pages and
+    chart rows) never states."""
     stated = numbers_in(cited_text)
-    return [figure for excerpt in source.excerpts for figure in excerpt.supports if not numbers_in(figure) <= stated]
+    document = YamlDocument(Path(source.path)) if source.path else None
+    return [
+        f"line {document.line_of('excerpts', index) if document else '?'}: {figure!r}"
+        for index, excerpt in enumerate(source.excerpts)
+        for figure in excerpt.supports
+        if not numbers_in(figure) <= stated
+    ]
