@@ -140,3 +140,26 @@ def test_switching_scheme_during_a_charts_first_render_ends_in_the_new_scheme(br
     page.wait_for_function("document.querySelector('figure.ctg-chart[data-render-ticket]').dataset.liveScheme === 'dark'", timeout=LIVE_TIMEOUT)
     assert page.evaluate("document.querySelector('figure.ctg-chart[data-render-ticket]').dataset.renderTicket") != "1", "the chart was redrawn"
     page.close()
+
+
+def test_tapping_a_chart_mark_shows_its_tooltip_on_a_phone(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    figure = page.locator("figure.ctg-chart").first
+    figure.scroll_into_view_if_needed()
+    wait_until_live(page)
+    marks = figure.locator(".ctg-chart__live svg g.role-mark path")
+    shown = ""
+    for j in range(min(marks.count(), 12)):
+        marks.nth(j).scroll_into_view_if_needed()  # waiting for the charts scrolled the page further down
+        box = marks.nth(j).bounding_box()
+        if not box or box["width"] * box["height"] == 0:
+            continue
+        page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.wait_for_timeout(300)
+        shown = page.evaluate("(() => { const t = document.querySelector('.ctg-tooltip'); return t && !t.hidden ? t.innerText : '' })()")
+        if shown:
+            break
+    assert shown.strip(), "no tap on the chart's marks showed a tooltip"
+    context.close()

@@ -84,6 +84,11 @@
       holder.textContent = "";
       var view = new vega.View(vega.parse(loaded[1]), { renderer: "svg", container: holder, hover: true });
       view.tooltip(showTooltip);
+      // Touch screens send no pointer movement: a tap on a mark shows its tooltip, a tap elsewhere hides it.
+      view.addEventListener("click", function (event, item) {
+        if (item && item.tooltip != null) showTooltip(null, event, item, item.tooltip);
+        else if (tooltip) tooltip.hidden = true;
+      });
       views.push({ figure: figure, view: view });
       return view.runAsync().then(function () {
         figure.classList.add("ctg-chart--live");
