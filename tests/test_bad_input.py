@@ -178,8 +178,11 @@ def test_mkdocs_build_stops_and_leaves_no_site(project, tmp_path, case):
     for piece in expected:
         assert piece in errors[0], f"{piece!r} missing from: {errors[0]}"
     assert not (site / "index.html").exists(), "a site is left in place as if the build had succeeded"
-    fresh = {p.parent.name for p in (project / ".cache/charts").glob("*/*/chart.svg")} - {p.parent.name for p in (ROOT / ".cache/charts").glob("*/*/chart.svg")}
-    assert not fresh, f"charts were rendered although the input was bad: {fresh}"
+    if case not in PAGE_CASES:
+        # Chart input is checked before any chart renders. (A page's error comes later, after its good charts rendered,
+        # and on a cold machine the repository cache may still be empty, so page cases may render.)
+        fresh = {p.parent.name for p in (project / ".cache/charts").glob("*/*/chart.svg")} - {p.parent.name for p in (ROOT / ".cache/charts").glob("*/*/chart.svg")}
+        assert not fresh, f"charts were rendered although the input was bad: {fresh}"
 
 
 @pytest.mark.slow
