@@ -124,6 +124,22 @@ CASES = {
         ),
         ["charts/china_ic_imports/chart.py", "chart() raised ValueError: deliberately broken"],
     ),
+    "scoreboard value without its source": (
+        lambda p: replace_in(
+            p / "charts/gap_scoreboard/data.csv",
+            "2025,285.9,12.4,neodatagroup-2026-ai-index-2026,neodatagroup-2026-ai-index-2026,",
+            "2025,285.9,12.4,neodatagroup-2026-ai-index-2026,,",
+        ),
+        ["charts/gap_scoreboard/data.csv", "row 9", 'column "source_china_now"', "expected the source id of the china_now value"],
+    ),
+    "scoreboard confidence outside the allowed values": (
+        lambda p: replace_in(p / "charts/gap_scoreboard/data.csv", "China gaining,high,", "China gaining,very high,"),
+        ["charts/gap_scoreboard/data.csv", 'column "confidence"', "one of ['high', 'medium', 'low'], got 'very high'"],
+    ),
+    "scoreboard row that links to a missing page": (
+        lambda p: replace_in(p / "charts/gap_scoreboard/data.csv", ",talent.md\nSTEM", ",talents.md\nSTEM"),
+        ["charts/gap_scoreboard/data.csv", "row 10", 'column "page"', "a page in docs/", "did you mean 'talent.md'?"],
+    ),
     "chart that encodes a column the dataset lacks": (
         lambda p: replace_in(p / "charts/china_ic_imports/chart.py", 'y=alt.Y("value:Q"', 'y=alt.Y("valeu:Q"'),
         ["charts/china_ic_imports/chart.py", "encodes column(s) ['valeu']", "charts/china_ic_imports/data.csv"],
@@ -181,7 +197,9 @@ def test_mkdocs_build_stops_and_leaves_no_site(project, tmp_path, case):
     if case not in PAGE_CASES:
         # Chart input is checked before any chart renders. (A page's error comes later, after its good charts rendered,
         # and on a cold machine the repository cache may still be empty, so page cases may render.)
-        fresh = {p.parent.name for p in (project / ".cache/charts").glob("*/*/chart.svg")} - {p.parent.name for p in (ROOT / ".cache/charts").glob("*/*/chart.svg")}
+        fresh = {p.parent.name for p in (project / ".cache/charts").glob("*/*/chart.svg")} - {
+            p.parent.name for p in (ROOT / ".cache/charts").glob("*/*/chart.svg")
+        }
         assert not fresh, f"charts were rendered although the input was bad: {fresh}"
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
-from .datasets import Column, load_dataset, parse_columns
+from .datasets import Column, load_dataset, parse_columns, row_source_ids
 from .errors import InputError
 from .schema import is_iso_date, validate
 from .sources import Source
@@ -104,8 +104,8 @@ def load_definition(folder: Path, sources: dict[str, Source]) -> ChartDefinition
         raise InputError(folder, f"expected a chart folder name in snake_case (it becomes the chart id), got {chart_id!r}")
     meta = load_meta(folder / "meta.yml")
     data = load_dataset(folder / "data.csv", list(meta.dataset.columns), sources)
-    source_column = next(c.name for c in meta.dataset.columns if c.type == "source")
-    used = [sources[s] for s in dict.fromkeys(data[source_column])]
+    cited = (sid for row in data.to_dict("records") for sid in row_source_ids(row, meta.dataset.columns))
+    used = [sources[s] for s in dict.fromkeys(cited)]
     return ChartDefinition(chart_id, folder, meta, data, used)
 
 
