@@ -112,7 +112,8 @@ def test_dataset_index_lists_every_dataset_with_its_page_and_downloads(built_sit
         chart_id = chart_dir.parent.name
         pages = [md for md in nav_pages() if f"<!-- chart:{chart_id} -->" in (ROOT / "docs" / md).read_text(encoding="utf-8")]
         for md in pages:
-            assert f'href="../{md[:-3]}/#chart-{chart_id}"' in html, f"{chart_id}: no link to {md}"
+            page_dir = "" if md == "index.md" else f"{md[:-3]}/"  # the home page is the site root
+            assert f'href="../{page_dir}#chart-{chart_id}"' in html, f"{chart_id}: no link to {md}"
         assert f"../assets/charts/{chart_id}/metadata.json" in html
 
 

@@ -19,10 +19,12 @@ def long_date(iso: str) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def format_cell(value) -> str:
-    """Plain text for a table cell: whole floats without '.0', thousands separated."""
+def format_cell(value, kind: str = "") -> str:
+    """Plain text for a table cell: whole floats without '.0', thousands separated; years as written."""
     if value is None or value != value:  # None or NaN
         return "–"
+    if kind == "year":  # a year column with gaps loads as float: 2024.0 must read 2024, not 2,024
+        return str(int(value))
     if isinstance(value, float):
         return f"{value:,.0f}" if value.is_integer() else f"{value:,}"
     if isinstance(value, int):
