@@ -1,0 +1,28 @@
+"""Dot chart: Shares of the most-cited AI papers, one row per study and year."""
+
+import altair as alt
+
+from theme import country_color
+
+
+def chart(data):
+    """One row per study and year, never joined: each study has its own cut-off."""
+    order = list(dict.fromkeys(data["label"]))
+    data = data.assign(text=data["share"].map(lambda v: f"{v:g}%"))
+    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, labelFontSize=12, labelPadding=6))
+    x = alt.X("share:Q", title="Percent of highly cited papers", scale=alt.Scale(domain=[0, 80]))
+    color = country_color("country", title=None)
+    tooltip = [
+        alt.Tooltip("study:N", title="Study"),
+        alt.Tooltip("study_year:O", title="Published"),
+        alt.Tooltip("note:N", title="Note"),
+        alt.Tooltip("year:O", title="Papers from"),
+        alt.Tooltip("country:N", title="Country"),
+        alt.Tooltip("share:Q", title="Share (%)"),
+        alt.Tooltip("source_id:N", title="Source"),
+    ]
+    base = alt.Chart(data).encode(x=x, y=y, color=color)
+    dots = base.mark_point(filled=True, size=120, opacity=1).encode(tooltip=tooltip)
+    china = base.transform_filter(alt.datum.country == "China").mark_text(align="left", dx=9, fontSize=12).encode(text="text:N")
+    us = base.transform_filter(alt.datum.country == "United States").mark_text(align="right", dx=-9, fontSize=12).encode(text="text:N")
+    return (dots + china + us).properties(height=260)
