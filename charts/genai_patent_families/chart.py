@@ -8,7 +8,8 @@ from theme import CHINA, US
 def chart(data):
     """Bars sorted by count; the US and China in their site colours, other locations in grey; every bar labelled."""
     data = data.assign(group=data["location"].where(data["location"].isin([US, CHINA]), "Other location"))
-    y = alt.Y("location:N", sort="-x", title=None, axis=alt.Axis(labelFontSize=12, labelLimit=160))
+    order = list(data.sort_values("families", ascending=False)["location"])
+    y = alt.Y("location:N", sort=order, title=None, axis=alt.Axis(labelFontSize=12, labelLimit=160))
     x = alt.X("families:Q", title="Patent families, 2014-2023", axis=alt.Axis(format=",d"), scale=alt.Scale(domain=[0, 46000]))
     color = alt.Color("group:N", scale=alt.Scale(domain=[US, CHINA, "Other location"]), legend=None)
     tooltip = [

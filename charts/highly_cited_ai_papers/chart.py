@@ -8,7 +8,8 @@ from theme import country_color
 def chart(data):
     """One row per study and year, never joined: each study has its own cut-off."""
     order = list(dict.fromkeys(data["label"]))
-    data = data.assign(text=data["share"].map(lambda v: f"{v:g}%"))
+    row_max = data.groupby("label")["share"].transform("max")
+    data = data.assign(text=data["share"].map(lambda v: f"{v:g}%"), side=(data["share"] < row_max).map({True: "left", False: "right"}))
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, labelFontSize=12, labelPadding=6))
     x = alt.X("share:Q", title="Percent of highly cited papers", scale=alt.Scale(domain=[0, 80]))
     color = country_color("country", title=None)
@@ -23,6 +24,7 @@ def chart(data):
     ]
     base = alt.Chart(data).encode(x=x, y=y, color=color)
     dots = base.mark_point(filled=True, size=120, opacity=1).encode(tooltip=tooltip)
-    china = base.transform_filter(alt.datum.country == "China").mark_text(align="left", dx=9, fontSize=12).encode(text="text:N")
-    us = base.transform_filter(alt.datum.country == "United States").mark_text(align="right", dx=-9, fontSize=12).encode(text="text:N")
-    return (dots + china + us).properties(height=260)
+    # Label each dot on its outer side: the lower value of a row to the left, the higher (or only) one to the right.
+    right = base.transform_filter(alt.datum.side == "right").mark_text(align="left", dx=9, fontSize=12).encode(text="text:N")
+    left = base.transform_filter(alt.datum.side == "left").mark_text(align="right", dx=-9, fontSize=12).encode(text="text:N")
+    return (dots + right + left).properties(height=260)
