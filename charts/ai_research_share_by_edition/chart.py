@@ -10,8 +10,9 @@ def chart(data):
     order = list(dict.fromkeys(data["label"]))
     row_max = data.groupby("label")["share"].transform("max")
     data = data.assign(text=data["share"].map(lambda v: f"{v:g}%"), side=(data["share"] < row_max).map({True: "left", False: "right"}))
-    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=260, labelFontSize=12, labelPadding=6))
-    x = alt.X("share:Q", title="Percent of world total", scale=alt.Scale(domain=[0, 45]))
+    # Row labels are drawn above each row instead of as axis labels, so the plot keeps the full width on a phone.
+    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labels=False, ticks=False, domain=False), scale=alt.Scale(padding=0.9))
+    x = alt.X("share:Q", title="Percent of world total", scale=alt.Scale(domain=[0, 50]))
     color = country_color("country", title=None)
     tooltip = [
         alt.Tooltip("edition:O", title="AI Index edition"),
@@ -26,4 +27,6 @@ def chart(data):
     # Label each dot on its outer side: the lower value of a row to the left, the higher (or only) one to the right.
     right = base.transform_filter(alt.datum.side == "right").mark_text(align="left", dx=9, fontSize=12).encode(text="text:N")
     left = base.transform_filter(alt.datum.side == "left").mark_text(align="right", dx=-9, fontSize=12).encode(text="text:N")
-    return (dots + right + left).properties(height=260)
+    rows = alt.Chart(data.drop_duplicates("label")).mark_text(align="left", baseline="bottom", dy=-11, fontSize=12, fontWeight="bold")
+    row_labels = rows.encode(x=alt.datum(0), y=y, text="label:N")
+    return (dots + right + left + row_labels).properties(height=300)
