@@ -5,11 +5,17 @@ import altair as alt
 from theme import country_color
 
 
+def _percent(value):
+    """Percent label with at least one decimal, as the AI Index prints its shares (18.0%, 39.78%)."""
+    one = f"{value:.1f}"
+    return f"{one if float(one) == value else f'{value:g}'}%"
+
+
 def chart(data):
     """One row per edition and measure, never joined: each row is a different count, not a point in one series."""
     order = list(dict.fromkeys(data["label"]))
     row_max = data.groupby("label")["share"].transform("max")
-    data = data.assign(text=data["share"].map(lambda v: f"{v:g}%"), side=(data["share"] < row_max).map({True: "left", False: "right"}))
+    data = data.assign(text=data["share"].map(_percent), side=(data["share"] < row_max).map({True: "left", False: "right"}))
     # Row labels are drawn above each row instead of as axis labels, so the plot keeps the full width on a phone.
     y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labels=False, ticks=False, domain=False), scale=alt.Scale(padding=0.9))
     x = alt.X("share:Q", title="Percent of world total", scale=alt.Scale(domain=[0, 50]))
@@ -29,4 +35,4 @@ def chart(data):
     left = base.transform_filter(alt.datum.side == "left").mark_text(align="right", dx=-9, fontSize=12).encode(text="text:N")
     rows = alt.Chart(data.drop_duplicates("label")).mark_text(align="left", baseline="bottom", dy=-11, fontSize=12, fontWeight="bold")
     row_labels = rows.encode(x=alt.datum(0), y=y, text="label:N")
-    return (dots + right + left + row_labels).properties(height=300)
+    return (dots + right + left + row_labels).properties(height=340)
