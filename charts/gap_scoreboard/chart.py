@@ -27,7 +27,7 @@ def chart(data):
     order = list(data.loc[data["comparison"] == "China as % of US", "short_name"])
     y = alt.Y("short_name:N", title=None, sort=order, axis=alt.Axis(labelLimit=140))
     x = alt.X(
-        "share:Q", title="China as % of US (log scale)", scale=alt.Scale(type="log", domain=[5, 500]), axis=alt.Axis(values=[5, 10, 25, 50, 100, 200, 500])
+        "share:Q", title="China as % of US (log scale)", scale=alt.Scale(type="log", domain=[5, 1000]), axis=alt.Axis(values=[5, 10, 25, 50, 100, 250, 1000])
     )
     color = country_color("country").legend(None)  # one country only: the subtitle says what the points are
     tooltip = [
