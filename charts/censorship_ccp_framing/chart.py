@@ -9,9 +9,16 @@ def chart(data):
         detail=data.apply(lambda r: f"{r['value']:.0f}%" + ("" if r["approx"] == "reported" else f" ({r['approx']})"), axis=1),
         exact=data["approx"].eq("reported"),
     )
-    x = alt.X("value:Q", title="Percent of answers", scale=alt.Scale(domain=[0, 100]), axis=alt.Axis(labelFontSize=11, titleFontSize=11, values=[0, 25, 50, 75, 100]))
+    x = alt.X(
+        "value:Q", title="Percent of answers", scale=alt.Scale(domain=[0, 100]), axis=alt.Axis(labelFontSize=11, titleFontSize=11, values=[0, 25, 50, 75, 100])
+    )
     y = alt.Y("row:O", title=None, axis=None)
-    tooltip = [alt.Tooltip("group:N", title="Group"), alt.Tooltip("value:Q", title="Percent"), alt.Tooltip("note:N", title="Note"), alt.Tooltip("source_id:N", title="Source")]
+    tooltip = [
+        alt.Tooltip("group:N", title="Group"),
+        alt.Tooltip("value:Q", title="Percent"),
+        alt.Tooltip("note:N", title="Note"),
+        alt.Tooltip("source_id:N", title="Source"),
+    ]
     base = alt.Chart(data)
     solid = base.transform_filter(alt.datum.exact).mark_point(filled=True, size=110, opacity=1, color="#c0392b").encode(x=x, y=y, tooltip=tooltip)
     hollow = base.transform_filter(~alt.datum.exact).mark_point(filled=False, size=110, strokeWidth=2, color="#c0392b").encode(x=x, y=y, tooltip=tooltip)

@@ -16,7 +16,9 @@ def chart(data):
         heading=data["model"] + " — " + data["study"],
         detail=data["measure"] + ": " + data.apply(lambda r: ("<" if r["bound"] == "upper bound" else "") + f"{r['value']:.0f}%", axis=1),
     )
-    x = alt.X("value:Q", title="Percent of prompts", scale=alt.Scale(domain=[0, 100]), axis=alt.Axis(labelFontSize=11, titleFontSize=11, values=[0, 25, 50, 75, 100]))
+    x = alt.X(
+        "value:Q", title="Percent of prompts", scale=alt.Scale(domain=[0, 100]), axis=alt.Axis(labelFontSize=11, titleFontSize=11, values=[0, 25, 50, 75, 100])
+    )
     y = alt.Y("row:O", title=None, axis=None)
     color = alt.Color("study:N", sort=STUDIES, scale=alt.Scale(domain=STUDIES, range=COLOURS), legend=None)
     tooltip = [

@@ -17,7 +17,9 @@ def chart(data):
         label=data.apply(lambda r: ("≥" if r["kind"] == "lower bound" else "") + f"{r['count']:,.0f}", axis=1),
         exact=data["kind"].eq("reported"),
     )
-    x = alt.X("as_of:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=5, labelFontSize=11), scale=alt.Scale(domain=["2024-11-01", "2026-06-30"]))
+    x = alt.X(
+        "as_of:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=5, labelFontSize=11), scale=alt.Scale(domain=["2024-11-01", "2026-06-30"])
+    )
     y = alt.Y("count:Q", title="Cumulative count", axis=alt.Axis(format=",d", labelFontSize=11, titleFontSize=11), scale=alt.Scale(domain=[0, 950]))
     color = alt.Color("series:N", sort=SERIES, scale=alt.Scale(domain=SERIES, range=COLOURS), title=None, legend=alt.Legend(orient="top", labelFontSize=12))
     tooltip = [
