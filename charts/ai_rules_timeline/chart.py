@@ -1,9 +1,19 @@
 """Timeline of China's AI rules: one row per rule, a dot when it was issued and a dot when it took effect."""
 
 import altair as alt
+import pandas as pd
 
 EVENTS = ["issued", "in force", "draft"]
 COLOURS = ["#7a7a7a", "#c0392b", "#e0a100"]
+
+
+def _labels(data):
+    """One label per rule: its name and month(s), so the dates can be read without hovering."""
+    rows = []
+    for (order, rule), group in data.groupby(["order", "rule"], sort=True):
+        months = [pd.Timestamp(d).strftime("%b %Y") for d in sorted(group["date"].unique())]
+        rows.append({"order": order, "label": f"{rule} · {' → '.join(months)}"})
+    return pd.DataFrame(rows)
 
 
 def chart(data):
@@ -36,9 +46,9 @@ def chart(data):
         tooltip=tooltip,
     )
     names = (
-        base.transform_aggregate(first="min(date)", groupby=["order", "rule"])
+        alt.Chart(_labels(data))
         .transform_calculate(anchor="datetime(2021, 11, 1)")
         .mark_text(align="left", baseline="bottom", dy=-7, fontSize=11)
-        .encode(x=alt.X("anchor:T"), y=y, text="rule:N")
+        .encode(x=alt.X("anchor:T"), y=y, text="label:N")
     )
     return (span + dots + names).properties(height=11 * 40)
