@@ -12,14 +12,15 @@ def _labels(data):
     rows = []
     for (order, rule), group in data.groupby(["order", "rule"], sort=True):
         months = [pd.Timestamp(d).strftime("%b %Y") for d in sorted(group["date"].unique())]
-        rows.append({"order": order, "label": f"{rule} · {' → '.join(months)}"})
+        # The label starts just left of the first tick, so every row reads from the same edge.
+        rows.append({"order": order, "label": f"{rule} · {' → '.join(months)}", "anchor": "2021-11-01"})
     return pd.DataFrame(rows)
 
 
 def chart(data):
     """One row per rule, labelled on the chart itself so that no information sits only in tooltips.
 
-    The rule's name is drawn as text just above its row, left-aligned at the start of the axis; a thin line joins the
+    The rule's name and month(s) are drawn as text just above its row, left-aligned at the start of the axis; a thin line joins the
     two dates of the same rule (issued, in force), never two different rules.
     """
     x = alt.X(
@@ -45,10 +46,5 @@ def chart(data):
         color=alt.Color("event:N", sort=EVENTS, scale=alt.Scale(domain=EVENTS, range=COLOURS), title=None, legend=alt.Legend(orient="top")),
         tooltip=tooltip,
     )
-    names = (
-        alt.Chart(_labels(data))
-        .transform_calculate(anchor="datetime(2021, 11, 1)")
-        .mark_text(align="left", baseline="bottom", dy=-7, fontSize=11)
-        .encode(x=alt.X("anchor:T"), y=y, text="label:N")
-    )
+    names = alt.Chart(_labels(data)).mark_text(align="left", baseline="bottom", dy=-7, fontSize=11).encode(x=alt.X("anchor:T"), y=y, text="label:N")
     return (span + dots + names).properties(height=11 * 40)
