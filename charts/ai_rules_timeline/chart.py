@@ -27,7 +27,7 @@ def chart(data):
         "date:T",
         title=None,
         axis=alt.Axis(format="%Y", tickCount="year", labelFontSize=11, grid=True),
-        scale=alt.Scale(domain=["2021-12-01", "2026-03-01"]),
+        scale=alt.Scale(domain=["2021-12-01", "2026-09-01"]),
     )
     y = alt.Y("order:O", title=None, axis=None)
     base = alt.Chart(data)
