@@ -15,13 +15,12 @@ def _who(row):
 
 
 def chart(data):
-    """One row per declaration: a dot per reported count (two for Paris, not joined), then the counts and who signed as text."""
+    """One row per declaration: a dot per reported count (two for Paris, not joined) under two lines of text naming
+    the summit, its count(s) and who signed, so the chart fits a phone without long axis labels."""
     data = data.assign(who=data.apply(_who, axis=1))
     counts = data.groupby("declaration", sort=False)["countries"].apply(lambda s: " or ".join(str(v) for v in s) + " countries")
-    labels = data.drop_duplicates("declaration").assign(
-        count_label=lambda d: d["declaration"].map(counts), x_label=lambda d: d["declaration"].map(data.groupby("declaration")["countries"].max())
-    )
-    y = alt.Y("declaration:N", sort=ORDER, title=None, axis=alt.Axis(labelLimit=140, labelFontSize=11))
+    labels = data.drop_duplicates("declaration").assign(heading=lambda d: d["declaration"] + ": " + d["declaration"].map(counts))
+    y = alt.Y("declaration:N", sort=ORDER, title=None, axis=None, scale=alt.Scale(range=[44, 290], padding=0))
     x = alt.X("countries:Q", title="Signatory countries", scale=alt.Scale(domain=[0, 100]), axis=alt.Axis(tickCount=5))
     tooltip = [
         alt.Tooltip("declaration:N", title="Declaration"),
@@ -32,8 +31,6 @@ def chart(data):
         alt.Tooltip("source_id:N", title="Source"),
     ]
     dots = alt.Chart(data).mark_circle(size=140, opacity=1).encode(x=x, y=y, tooltip=tooltip)
-    who = alt.Chart(labels).mark_text(align="left", dy=-15, fontSize=11).encode(x=alt.value(0), y=y, text="who:N")
-    count_text = (
-        alt.Chart(labels).mark_text(align="left", dx=9, fontSize=11).encode(x=alt.X("x_label:Q", scale=alt.Scale(domain=[0, 100])), y=y, text="count_label:N")
-    )
-    return (dots + who + count_text).properties(height=320)
+    heading = alt.Chart(labels).mark_text(align="left", dy=-32, fontSize=12, fontWeight="bold").encode(x=alt.value(0), y=y, text="heading:N")
+    who = alt.Chart(labels).mark_text(align="left", dy=-16, fontSize=11).encode(x=alt.value(0), y=y, text="who:N")
+    return (dots + heading + who).properties(height=310)

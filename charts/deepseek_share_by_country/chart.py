@@ -11,7 +11,7 @@ def chart(data):
     order = list(data.sort_values("share_pct", ascending=False)["country"])
     base = alt.Chart(data).encode(
         y=alt.Y("country:N", sort=order, title=None, axis=alt.Axis(labelLimit=120)),
-        x=alt.X("share_pct:Q", title="DeepSeek share of AI market (%)", scale=alt.Scale(domain=[0, 100])),
+        x=alt.X("share_pct:Q", title="DeepSeek share of AI market (%)", scale=alt.Scale(domain=[0, 100]), axis=alt.Axis(tickCount=5)),
     )
     bars = base.mark_bar(height=20).encode(
         color=alt.Color("group:N", scale=alt.Scale(domain=["United States", CHINA, "Outside China"]), legend=None),
