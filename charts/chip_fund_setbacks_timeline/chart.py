@@ -30,7 +30,13 @@ def chart(data):
         .encode(
             x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
             y=alt.Y("row:N", sort=None, title=None, axis=alt.Axis(labelLimit=240, labelFontSize=11, labelExpr="split(datum.label, '|')")),
-            color=alt.Color("lane:N", scale=alt.Scale(domain=["_", *LANES]), title=None, legend=alt.Legend(values=LANES)),
+            # Legend entries stacked: a row of three runs off the right edge at 390 px.
+            color=alt.Color(
+                "lane:N",
+                scale=alt.Scale(domain=["_", *LANES]),
+                title=None,
+                legend=alt.Legend(values=LANES, orient="top", direction="vertical", labelFontSize=11),
+            ),
             tooltip=[
                 alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
                 alt.Tooltip("lane:N", title="Kind"),

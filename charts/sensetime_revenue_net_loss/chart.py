@@ -11,7 +11,8 @@ def chart(data):
     order = data.sort_values(["year", "measure"], ascending=[True, False])["label"].tolist()
     base = alt.Chart(data).encode(
         y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=200)),
-        x=alt.X("value:Q", title="RMB million", axis=alt.Axis(format=",d", tickCount=4)),
+        # Room to the right of the longest bar for its value label, which is otherwise cut off on a phone.
+        x=alt.X("value:Q", title="RMB million", axis=alt.Axis(format=",d", tickCount=4), scale=alt.Scale(domain=[0, data["value"].max() * 1.3], nice=False)),
         color=country_color("country").legend(None),
         tooltip=[
             alt.Tooltip("year:O", title="Year"),
