@@ -20,6 +20,7 @@ from pipeline.changelog import atom_feed, changes_page  # noqa: E402
 from pipeline.coverage import trust_table  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
 from pipeline.figure import figure_html  # noqa: E402
+from pipeline.notebook_html import lean  # noqa: E402
 from pipeline.notebooks import NOTEBOOKS, build_notebooks  # noqa: E402
 from pipeline.pages import dataset_index, footnote_definitions, source_registry  # noqa: E402
 from pipeline.reference import schema_reference  # noqa: E402
@@ -165,5 +166,21 @@ def on_post_build(config):
 
 
 def on_page_content(html, page, config, files):
-    """Move excerpt disclosures out of the paragraph Python-Markdown wraps them in (a <details> in a <p> is invalid)."""
+    """Move excerpt disclosures out of the paragraph Python-Markdown wraps them in (a <details> in a <p> is invalid);
+    trim notebook pages and give them their downloads."""
+    if page.file.src_uri.endswith(".ipynb"):
+        return _notebook_page(html, page)
     return EXCERPT_IN_P.sub(lambda m: m.group(1) + (f"<p>{m.group(2)}</p>" if m.group(2) else ""), html)
+
+
+def _notebook_page(html: str, page) -> str:
+    """A notebook page: without what mkdocs-jupyter injects, with downloads under its title and edit links to the
+    reviewed .py source (mkdocs-jupyter's include_source publishes the .ipynb beside the page)."""
+    name = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
+    if page.edit_url:
+        page.edit_url = page.edit_url.removesuffix(".ipynb") + ".py"
+    downloads = (
+        f'<p class="ctg-nb-downloads">Download: <a href="{name}.ipynb" download>the notebook with its outputs (.ipynb)</a> · '
+        f'<a href="../{name}.py" download>its reviewed source (.py, jupytext percent format)</a>.</p>'
+    )
+    return re.sub(r"(</h1>)", lambda m: m.group(1) + downloads, lean(html), count=1)
