@@ -29,4 +29,3 @@ def lean(html: str) -> str:
     html = TAB_STOP.sub(r"\1", html)
     html = CODE.sub(lambda m: f'<div class="highlight"><pre tabindex="0"><code>{m.group(1)}</code></pre></div>', html)
     return html
-

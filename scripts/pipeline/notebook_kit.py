@@ -13,10 +13,9 @@ import altair as alt
 import pandas as pd
 import vl_convert
 
-from .render import VL_VERSION
-
 from .callouts import replace_values
 from .charts import chart_folders, load_definition, load_theme
+from .render import VL_VERSION
 from .sources import load_sources
 from .templates import format_cell
 
