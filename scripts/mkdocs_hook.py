@@ -20,7 +20,7 @@ from pipeline.changelog import atom_feed, changes_page  # noqa: E402
 from pipeline.coverage import trust_table  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
 from pipeline.figure import figure_html  # noqa: E402
-from pipeline.notebook_html import lean  # noqa: E402
+from pipeline.notebook_html import description, lean  # noqa: E402
 from pipeline.notebooks import NOTEBOOKS, build_notebooks  # noqa: E402
 from pipeline.pages import dataset_index, footnote_definitions, source_registry  # noqa: E402
 from pipeline.reference import schema_reference  # noqa: E402
@@ -179,8 +179,11 @@ def _notebook_page(html: str, page) -> str:
     name = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
     if page.edit_url:
         page.edit_url = page.edit_url.removesuffix(".ipynb") + ".py"
+    html = lean(html)
+    if not page.meta.get("description"):
+        page.meta["description"] = description(html)  # else Material falls back to the site's description
     downloads = (
         f'<p class="ctg-nb-downloads">Download: <a href="{name}.ipynb" download>the notebook with its outputs (.ipynb)</a> · '
         f'<a href="../{name}.py" download>its reviewed source (.py, jupytext percent format)</a>.</p>'
     )
-    return re.sub(r"(</h1>)", lambda m: m.group(1) + downloads, lean(html), count=1)
+    return re.sub(r"(</h1>)", lambda m: m.group(1) + downloads, html, count=1)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import EXPLAINER, EXPLAINERS, nav_pages, page_html
+from helpers import EXPLAINER, EXPLAINERS, nav_pages, page_html, source_of
 from pipeline.pages import CODE, FOOTNOTE_REF
 from sitecheck import ROOT, LoadedResources
 
@@ -93,7 +93,7 @@ def test_pages_have_descriptions_and_edit_links(built_site):
     for md in nav_pages():
         html = page_html(built_site, md)
         assert re.search(r'<meta name="description" content="[^"]{40,}', html), md
-        assert f"edit/main/docs/{md}" in html, md
+        assert f"edit/main/docs/{source_of(md)}" in html, md
 
 
 PLACEHOLDERS = sorted(p.name for p in (ROOT / "docs").glob("*.md") if '!!! note "In preparation"' in p.read_text(encoding="utf-8"))
@@ -110,7 +110,7 @@ def test_dataset_index_lists_every_dataset_with_its_page_and_downloads(built_sit
     html = page_html(built_site, "data.md")
     for chart_dir in sorted((ROOT / "charts").glob("*/chart.py")):
         chart_id = chart_dir.parent.name
-        pages = [md for md in nav_pages() if f"<!-- chart:{chart_id} -->" in (ROOT / "docs" / md).read_text(encoding="utf-8")]
+        pages = [md for md in nav_pages() if md.endswith(".md") and f"<!-- chart:{chart_id} -->" in (ROOT / "docs" / md).read_text(encoding="utf-8")]
         for md in pages:
             assert f'href="../{md[:-3]}/#chart-{chart_id}"' in html, f"{chart_id}: no link to {md}"
         assert f"../assets/charts/{chart_id}/metadata.json" in html

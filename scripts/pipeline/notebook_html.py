@@ -7,6 +7,7 @@ cell. Our notebooks use none of them: code is styled by Material's own highlight
 
 from __future__ import annotations
 
+import html as entities
 import re
 
 DROP = [
@@ -29,3 +30,15 @@ def lean(html: str) -> str:
     html = TAB_STOP.sub(r"\1", html)
     html = CODE.sub(lambda m: f'<div class="highlight"><pre tabindex="0"><code>{m.group(1)}</code></pre></div>', html)
     return html
+
+
+FIRST_PARAGRAPH = re.compile(r"</h1>\s*<p>(.*?)</p>", re.DOTALL)
+
+
+def description(html: str) -> str | None:
+    """The page's meta description: the first sentence of the paragraph under its title, as attribute-safe text."""
+    found = FIRST_PARAGRAPH.search(html)
+    if not found:
+        return None
+    text = " ".join(entities.unescape(re.sub(r"<[^>]+>", "", found.group(1))).split())
+    return entities.escape(re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0], quote=True)
