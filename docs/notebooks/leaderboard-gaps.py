@@ -13,8 +13,9 @@
 # same loader that builds the charts; each printed line names the page and the sentence it supports, and the notebook
 # stops if that sentence no longer states it.
 #
-# To rerun it, open it from a checkout of the project (it finds the project root itself) with the project's
-# environment: `make setup`, then `.venv/bin/jupyter lab` or any Jupyter client.
+# To rerun it, put it anywhere inside a checkout of the project (it finds the project root itself), run `make setup`,
+# then `.venv/bin/jupyter execute leaderboard-gaps.ipynb`, or open it in any Jupyter client whose kernel is the
+# project's Python.
 
 # %%
 import sys
@@ -52,8 +53,8 @@ claim(f"{fmt(lead['2026-03-15'])}% in March 2026", PAGE, sentence)
 #
 # A percentage lead becomes points only once the level of the scores is known, and our dataset holds the percentage,
 # not the scores. Write-ups of the AI Index 2026 give the March 2026 lead as 39 points; with the 2.7% lead that puts the
-# best Chinese model near 1,440 points, which is where the top of the Arena stood in 2026. The page reports that
-# conversion as the write-ups' and the notebook checks that the two figures agree with each other.
+# best Chinese model near 1,440 points. The page reports that conversion as the write-ups'; the notebook only checks
+# that the two figures fit together, that is, that the score they imply lies in a plausible range (1,300 to 1,600).
 
 # %%
 points_2026 = 39
@@ -71,8 +72,8 @@ def win_rate(points: float) -> float:
 print(f"A {points_2026}-point lead wins about {win_rate(points_2026):.1%} of head-to-head votes (not stated on the page).")
 
 # %% [markdown]
-# Win rates rise slowly with the gap: even the 9.26% lead of January 2024, some 100 points at the scores of the time,
-# meant winning about two votes in three, not every vote. The chart draws the curve and marks the 39-point gap.
+# Win rates rise slowly with the gap: by the formula, a 100-point lead wins about two votes in three and a 200-point
+# lead about three in four, not every vote. The chart draws the curve and marks the 39-point gap.
 
 # %%
 curve = pd.DataFrame({"points": range(0, 201, 5)})
