@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
@@ -19,6 +20,8 @@ from pipeline.changelog import atom_feed, changes_page  # noqa: E402
 from pipeline.coverage import trust_table  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
 from pipeline.figure import figure_html  # noqa: E402
+from pipeline.notebook_html import description, lean  # noqa: E402
+from pipeline.notebooks import NOTEBOOKS, build_notebooks  # noqa: E402
 from pipeline.pages import dataset_index, footnote_definitions, source_registry  # noqa: E402
 from pipeline.reference import schema_reference  # noqa: E402
 from pipeline.schema import did_you_mean  # noqa: E402
@@ -39,11 +42,14 @@ def on_startup(command, dirty):
     _state["serving"] = command == "serve"
 
 
+@event_priority(50)  # before mkdocs-jupyter's on_files, so that it turns the executed notebooks into pages
 def on_files(files, config):
-    """Generate (or reuse) every chart and publish its files under assets/charts/<id>/."""
+    """Generate (or reuse) every chart and publish its files under assets/charts/<id>/; execute (or reuse) every
+    notebook and add it as docs/notebooks/<name>.ipynb."""
     try:
         # Forked render workers are fast but only safe in a one-off `mkdocs build`; the server runs threads.
         _state["site"], _state["error"] = build_all(ROOT, fork=not _state["serving"]), None
+        notebooks = build_notebooks(ROOT)
     except InputError as error:
         if not _state["serving"]:
             raise PluginError(str(error)) from None
@@ -58,6 +64,10 @@ def on_files(files, config):
     for chart_id, chart in site.charts.items():
         for path in chart.published_files():
             files.append(File.generated(config, f"{ASSETS}/{chart_id}/{path.name}", abs_src_path=str(path)))
+    for notebook in notebooks:
+        # A plain File rooted in the cache, not File.generated: mkdocs-jupyter's wrapper loses a generated file's path.
+        src_dir = notebook.ipynb.parents[1]
+        files.append(File(f"{NOTEBOOKS}/{notebook.name}.ipynb", str(src_dir), config["site_dir"], config["use_directory_urls"]))
     return files
 
 
@@ -71,6 +81,8 @@ def chart_placements(files, from_page) -> dict[str, list[tuple[str, str]]]:
     """For each chart id, (page title, link relative to from_page) of the pages that place it."""
     placements: dict[str, list[tuple[str, str]]] = {}
     for doc in files.documentation_pages():
+        if not doc.src_uri.endswith(".md"):
+            continue  # notebooks place no charts
         for found in MARKER.finditer(doc.content_string):
             if found.group(1) == "chart":
                 title = doc.page.title if doc.page and doc.page.title else doc.src_uri  # nav titles are known by now
@@ -157,5 +169,24 @@ def on_post_build(config):
 
 
 def on_page_content(html, page, config, files):
-    """Move excerpt disclosures out of the paragraph Python-Markdown wraps them in (a <details> in a <p> is invalid)."""
+    """Move excerpt disclosures out of the paragraph Python-Markdown wraps them in (a <details> in a <p> is invalid);
+    trim notebook pages and give them their downloads."""
+    if page.file.src_uri.endswith(".ipynb"):
+        return _notebook_page(html, page)
     return EXCERPT_IN_P.sub(lambda m: m.group(1) + (f"<p>{m.group(2)}</p>" if m.group(2) else ""), html)
+
+
+def _notebook_page(html: str, page) -> str:
+    """A notebook page: without what mkdocs-jupyter injects, with downloads under its title and edit links to the
+    reviewed .py source (mkdocs-jupyter's include_source publishes the .ipynb beside the page)."""
+    name = page.file.src_uri.rsplit("/", 1)[-1].removesuffix(".ipynb")
+    if page.edit_url:
+        page.edit_url = page.edit_url.removesuffix(".ipynb") + ".py"
+    html = lean(html)
+    if not page.meta.get("description"):
+        page.meta["description"] = description(html)  # else Material falls back to the site's description
+    downloads = (
+        f'<p class="ctg-nb-downloads">Download: <a href="{name}.ipynb" download>the notebook with its outputs (.ipynb)</a> · '
+        f'<a href="../{name}.py" download>its reviewed source (.py, jupytext percent format)</a>.</p>'
+    )
+    return re.sub(r"(</h1>)", lambda m: m.group(1) + downloads, html, count=1)

@@ -51,23 +51,36 @@ def nav_sections() -> dict[str, list[str]]:
 
 
 def nav_pages() -> list[str]:
-    """Every Markdown file named in mkdocs.yml's nav."""
+    """Every page named in mkdocs.yml's nav: Markdown files, and notebooks (.ipynb, executed from a .py at build time)."""
     return [md for pages in nav_sections().values() for md in pages]
 
 
 # Published explainers: every theme page that is no longer a placeholder.
-EXPLAINERS = [md[:-3] for md in nav_pages() if "Key takeaways" in (ROOT / "docs" / md).read_text(encoding="utf-8")]
+EXPLAINERS = [md[:-3] for md in nav_pages() if md.endswith(".md") and "Key takeaways" in (ROOT / "docs" / md).read_text(encoding="utf-8")]
+# Notebook pages, as named in the nav (docs/notebooks/<name>.ipynb, built from the reviewed docs/notebooks/<name>.py).
+NOTEBOOKS = [md for md in nav_pages() if md.endswith(".ipynb")]
+
+
+def stem(md: str) -> str:
+    """The page's folder in the built site: its nav entry without the .md or .ipynb suffix, a section's index.md its
+    section's folder ("" for the home page)."""
+    path = md.rsplit(".", 1)[0]
+    return "" if path == "index" else path.removesuffix("/index")
+
+
+def source_of(md: str) -> str:
+    """The file under docs/ that a contributor edits for a nav page (a notebook's is its jupytext .py)."""
+    return f"{stem(md)}.py" if md.endswith(".ipynb") else md
 
 
 def page_html(site: Path, md: str) -> str:
     """Built HTML of a docs page."""
-    path = site / ("index.html" if md == "index.md" else f"{md[:-3]}/index.html")
-    return path.read_text(encoding="utf-8")
+    return (site / stem(md) / "index.html").read_text(encoding="utf-8")
 
 
 def page_url(site_url: str, md: str) -> str:
     """Served URL of a docs page."""
-    return site_url if md == "index.md" else f"{site_url}{md[:-3]}/"
+    return f"{site_url}{stem(md)}/" if stem(md) else site_url
 
 
 def watch(page):
