@@ -56,9 +56,13 @@ def parse_columns(raw: list[dict], meta_path: Path, document=None) -> tuple[Colu
     return columns
 
 
-def _check_cell(value: str, column: Column, sources: dict[str, Source]):
+def _check_cell(value: str, column: Column, sources: dict[str, Source], pages: set[str] | None = None):
     """Convert one cell to its declared type; return (value, None) or (None, what was expected)."""
     kind = column.type
+    if kind == "page":
+        if pages is not None and value not in pages:
+            return None, f"a page that exists in docs/ (e.g. talent.md), got {value!r}{did_you_mean(value, pages)}"
+        return value, None
     if kind in ("string", "source", "category"):
         if kind == "category" and value not in column.values:
             return None, f"one of {list(column.values)}, got {value!r}{did_you_mean(value, column.values)}"
@@ -89,8 +93,8 @@ def _check_cell(value: str, column: Column, sources: dict[str, Source]):
         return None, f"an ISO date (YYYY-MM-DD), got {value!r}"
 
 
-def load_dataset(csv_path: Path, columns: list[Column], sources: dict[str, Source]) -> pd.DataFrame:
-    """Read and validate a CSV; any problem names the file, row and column."""
+def load_dataset(csv_path: Path, columns: list[Column], sources: dict[str, Source], pages: set[str] | None = None) -> pd.DataFrame:
+    """Read and validate a CSV; any problem names the file, row and column. `pages`: the docs pages a `page` cell may name."""
     try:
         text = csv_path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -131,7 +135,7 @@ def load_dataset(csv_path: Path, columns: list[Column], sources: dict[str, Sourc
                     raise InputError(csv_path, f"is empty; expected {column.type}", row=index, column=name, line=line)
                 record[name] = None
                 continue
-            converted, expected = _check_cell(value, column, sources)
+            converted, expected = _check_cell(value, column, sources, pages)
             if expected:
                 raise InputError(csv_path, f"expected {expected}", row=index, column=name, line=line)
             record[name] = converted
