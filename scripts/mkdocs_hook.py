@@ -23,11 +23,12 @@ from pipeline.figure import figure_html  # noqa: E402
 from pipeline.pages import dataset_index, footnote_definitions, source_registry  # noqa: E402
 from pipeline.reference import schema_reference  # noqa: E402
 from pipeline.schema import did_you_mean  # noqa: E402
+from pipeline.scoreboard import scoreboard_table  # noqa: E402
 from pipeline.templates import long_date  # noqa: E402
 
 ASSETS = "assets/charts"
 SOURCES_PAGE = "sources.md"
-MARKER = re.compile(r"<!--\s*(chart|events|source-registry|dataset-index|schema-reference|trust-table|changelog)(?::\s*([\w-]+))?\s*-->")
+MARKER = re.compile(r"<!--\s*(chart|events|source-registry|dataset-index|schema-reference|trust-table|changelog|scoreboard)(?::\s*([\w-]+))?\s*-->")
 # Python-Markdown puts a footnote's extra blocks in <p>; a <details> may not sit in a <p>, so lift it out.
 EXCERPT_IN_P = re.compile(r'<p>(<details class="ctg-excerpt">.*?</details>)(?:&#160;)?(<a class="footnote-backref".*?</a>)?</p>', re.DOTALL)
 log = logging.getLogger("mkdocs.hooks.charts")
@@ -100,6 +101,8 @@ def on_page_markdown(markdown, page, config, files):
             return schema_reference()
         if kind == "changelog":
             return changes_page(_state["site"].changes, _state["titles"])
+        if kind == "scoreboard":
+            return scoreboard_table(site, lambda md: get_relative_url(files.get_file_from_path(md).url, page.url), sources_url)
         if kind == "trust-table":
             return trust_table(Path(config["docs_dir"]), _state["titles"], site)
         if kind == "dataset-index":

@@ -40,7 +40,7 @@ CASES = {
     ),
     "event linking to a page that does not exist": (
         lambda p: replace_in(p / "charts/timeline_events/data.csv", ",talent.md,chinausc-", ",talents.md,chinausc-"),
-        ["charts/timeline_events/data.csv", "row 3 (line 4)", 'column "page"', "a page that exists in docs/", "'talents.md'", "did you mean 'talent.md'?"],
+        ["charts/timeline_events/data.csv", "row 3 (line 4)", 'column "page"', "a page in docs/", "'talents.md'", "did you mean 'talent.md'?"],
     ),
     "theme outside the events vocabulary": (
         lambda p: replace_in(p / "charts/timeline_events/data.csv", "2019-11-18,United States,talent,", "2019-11-18,United States,talents,"),
@@ -139,6 +139,22 @@ CASES = {
             p / "charts/china_ic_imports/chart.py", "    data = data.assign(country=CHINA)\n", '    raise ValueError("deliberately broken")\n'
         ),
         ["charts/china_ic_imports/chart.py", "chart() raised ValueError: deliberately broken"],
+    ),
+    "scoreboard value without its source": (
+        lambda p: replace_in(
+            p / "charts/gap_scoreboard/data.csv",
+            "2025,285.9,12.4,neodatagroup-2026-ai-index-2026,neodatagroup-2026-ai-index-2026,",
+            "2025,285.9,12.4,neodatagroup-2026-ai-index-2026,,",
+        ),
+        ["charts/gap_scoreboard/data.csv", "row 9", 'column "source_china_now"', "expected the source id of the china_now value"],
+    ),
+    "scoreboard confidence outside the allowed values": (
+        lambda p: replace_in(p / "charts/gap_scoreboard/data.csv", "China gaining,high,", "China gaining,very high,"),
+        ["charts/gap_scoreboard/data.csv", 'column "confidence"', "one of ['high', 'medium', 'low'], got 'very high'"],
+    ),
+    "scoreboard row that links to a missing page": (
+        lambda p: replace_in(p / "charts/gap_scoreboard/data.csv", ",talent.md\nSTEM", ",talents.md\nSTEM"),
+        ["charts/gap_scoreboard/data.csv", "row 10", 'column "page"', "a page in docs/", "did you mean 'talent.md'?"],
     ),
     "chart that encodes a column the dataset lacks": (
         lambda p: replace_in(p / "charts/china_ic_imports/chart.py", 'y=alt.Y("value:Q"', 'y=alt.Y("valeu:Q"'),

@@ -10,6 +10,7 @@ import pytest
 from helpers import EXPLAINERS
 from pipeline.build import build_all
 from pipeline.claims import Claim, chart_row_claims, excerpt_problems, page_claims, tier_problem
+from pipeline.datasets import row_source_ids
 from pipeline.evidence import unstated_supports
 from pipeline.pages import cited_ids
 from pipeline.sources import Excerpt
@@ -74,10 +75,10 @@ def test_excerpts_claim_only_figures_that_the_citing_pages_or_rows_state(site):
 def chart_row_claims_for_every_row(chart):
     """(source id, row text) for every row of a chart, placed on a page or not."""
     definition = chart.definition
-    source = next(c.name for c in definition.columns if c.type == "source")
     for row in definition.data.to_dict("records"):
         cells = [f"{v:.0f}" if isinstance(v, float) and v.is_integer() else str(v) for v in row.values()]
-        yield row[source], " ".join(cells)
+        for source in row_source_ids(row, definition.columns):
+            yield source, " ".join(cells)
 
 
 def test_the_rules_catch_a_secondary_only_headline_and_an_unquoted_number(site):

@@ -12,7 +12,7 @@ from pathlib import Path
 import altair as alt
 import pandas as pd
 
-from .datasets import Column, load_dataset, parse_columns
+from .datasets import Column, load_dataset, parse_columns, row_source_ids
 from .errors import InputError
 from .schema import did_you_mean, is_iso_date, validate
 from .sources import Source
@@ -126,11 +126,6 @@ def load_meta(meta_path: Path) -> ChartMeta:
     )
 
 
-def doc_pages(docs_dir: Path) -> set[str] | None:
-    """The pages a `page` column may name (paths under docs/, e.g. talent.md); None when there is no docs folder."""
-    return {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")} if docs_dir.is_dir() else None
-
-
 def _shared_dataset(folder: Path, meta: ChartMeta) -> tuple[Path, ChartMeta]:
     """For a chart with data_from: the folder of the chart it draws from, and its own meta with that chart's columns."""
     meta_path, chart = folder / "meta.yml", meta.data_from.chart
@@ -180,11 +175,11 @@ def load_definition(folder: Path, sources: dict[str, Source]) -> ChartDefinition
     data_folder = folder
     if meta.data_from:
         data_folder, meta = _shared_dataset(folder, meta)
-    data = load_dataset(data_folder / "data.csv", list(meta.dataset.columns), sources, doc_pages(folder.parent.parent / "docs"))
+    data = load_dataset(data_folder / "data.csv", list(meta.dataset.columns), sources)
     if meta.data_from:
         data = _select(data, meta, folder / "meta.yml")
-    source_column = next(c.name for c in meta.dataset.columns if c.type == "source")
-    used = [sources[s] for s in dict.fromkeys(data[source_column])]
+    cited = (sid for row in data.to_dict("records") for sid in row_source_ids(row, meta.dataset.columns))
+    used = [sources[s] for s in dict.fromkeys(cited)]
     return ChartDefinition(chart_id, folder, meta, data, used, data_folder)
 
 

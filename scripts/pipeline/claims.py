@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .callouts import replace_values
+from .datasets import row_source_ids
 from .evidence import normal_number, numbers_in
 from .pages import CODE, FOOTNOTE_REF
 
@@ -91,10 +92,9 @@ def chart_row_claims(md_path: Path, site) -> list[Claim]:
     for chart_id in CHART.findall(md_path.read_text(encoding="utf-8")):
         definition = site.charts[chart_id].definition
         numeric = [c.name for c in definition.columns if c.type in ("number", "integer")]
-        source = next(c.name for c in definition.columns if c.type == "source")
         for index, row in enumerate(definition.data.to_dict("records"), start=1):
             values = " ".join(_plain(row[c]) for c in numeric if row[c] is not None and row[c] == row[c])
-            claims.append(Claim(md_path.name, index + 1, f"chart row: charts/{chart_id}/data.csv row {index}", values, [row[source]]))
+            claims.append(Claim(md_path.name, index + 1, f"chart row: charts/{chart_id}/data.csv row {index}", values, row_source_ids(row, definition.columns)))
     return claims
 
 

@@ -27,6 +27,7 @@ class Column:
     values: tuple[str, ...] = ()
     required: bool = True
     label: str | None = None
+    cites: str | None = None
 
     @property
     def heading(self) -> str:
@@ -36,9 +37,10 @@ class Column:
 
 
 def parse_columns(raw: list[dict], meta_path: Path, document=None) -> tuple[Column, ...]:
-    """Column objects from a schema-checked `dataset.columns` list; exactly one column holds source ids."""
+    """Column objects from a schema-checked `dataset.columns` list; at least one column holds source ids."""
     columns = tuple(
-        Column(c["name"], c["type"], c["description"], c.get("unit"), tuple(c.get("values", ())), c.get("required", True), c.get("label")) for c in raw
+        Column(c["name"], c["type"], c["description"], c.get("unit"), tuple(c.get("values", ())), c.get("required", True), c.get("label"), c.get("cites"))
+        for c in raw
     )
     names = [c.name for c in columns]
     for index, name in enumerate(names):
@@ -46,22 +48,36 @@ def parse_columns(raw: list[dict], meta_path: Path, document=None) -> tuple[Colu
             raise InputError(
                 meta_path, f"column {name!r} is declared twice", line=document and document.line_of("dataset", "columns", index), column="dataset.columns"
             )
-    if sum(c.type == "source" for c in columns) != 1:
+    for index, column in enumerate(columns):
+        if column.cites and (column.type != "source" or column.cites not in names):
+            raise InputError(
+                meta_path,
+                f"column {column.name!r}: `cites` is for a source column and must name a declared column, got {column.cites!r}{did_you_mean(column.cites, names)}",
+                line=document and document.line_of("dataset", "columns", index),
+                column="dataset.columns",
+            )
+    if not any(c.type == "source" for c in columns):
         raise InputError(
             meta_path,
-            "a dataset needs exactly one column of type 'source' (the source id of each row)",
+            "a dataset needs a column of type 'source' (the source id of each row, or one per value column)",
             line=document and document.line_of("dataset", "columns"),
             column="dataset.columns",
         )
     return columns
 
 
-def _check_cell(value: str, column: Column, sources: dict[str, Source], pages: set[str] | None = None):
+def row_source_ids(row: dict, columns) -> list[str]:
+    """The source ids a data row cites: one per source column (a table of paired values may cite one per value)."""
+    ids = (row[c.name] for c in columns if c.type == "source")
+    return list(dict.fromkeys(i for i in ids if isinstance(i, str) and i))
+
+
+def _check_cell(value: str, column: Column, sources: dict[str, Source], pages: list[str]):
     """Convert one cell to its declared type; return (value, None) or (None, what was expected)."""
     kind = column.type
-    if kind == "page":
-        if pages is not None and value not in pages:
-            return None, f"a page that exists in docs/ (e.g. talent.md), got {value!r}{did_you_mean(value, pages)}"
+    if kind == "page":  # a page of the site, so a row can say where it is explained; a missing page is a broken link
+        if value not in pages:
+            return None, f"a page in docs/ (e.g. 'talent.md'), got {value!r}{did_you_mean(value, pages)}"
         return value, None
     if kind in ("string", "source", "category"):
         if kind == "category" and value not in column.values:
@@ -93,8 +109,8 @@ def _check_cell(value: str, column: Column, sources: dict[str, Source], pages: s
         return None, f"an ISO date (YYYY-MM-DD), got {value!r}"
 
 
-def load_dataset(csv_path: Path, columns: list[Column], sources: dict[str, Source], pages: set[str] | None = None) -> pd.DataFrame:
-    """Read and validate a CSV; any problem names the file, row and column. `pages`: the docs pages a `page` cell may name."""
+def load_dataset(csv_path: Path, columns: list[Column], sources: dict[str, Source]) -> pd.DataFrame:
+    """Read and validate a CSV; any problem names the file, row and column."""
     try:
         text = csv_path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -122,6 +138,8 @@ def load_dataset(csv_path: Path, columns: list[Column], sources: dict[str, Sourc
     if not body:
         raise InputError(csv_path, "has a header but no data rows")
     by_name = {c.name: c for c in columns}
+    docs = csv_path.parent.parent.parent / "docs"  # charts/<id>/data.csv -> docs/
+    pages = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md")) if any(c.type == "page" for c in columns) else []
     records = []
     for index, fields in enumerate(body, start=1):
         line = lines[index]
@@ -139,5 +157,10 @@ def load_dataset(csv_path: Path, columns: list[Column], sources: dict[str, Sourc
             if expected:
                 raise InputError(csv_path, f"expected {expected}", row=index, column=name, line=line)
             record[name] = converted
+        for column in columns:  # every value in a table of paired values names its own record
+            if column.cites and record[column.cites] is not None and record[column.name] is None:
+                raise InputError(
+                    csv_path, f"is empty; expected the source id of the {column.cites} value in this row", row=index, column=column.name, line=line
+                )
         records.append(record)
     return pd.DataFrame.from_records(records, columns=declared)
