@@ -71,6 +71,8 @@ def site_config(mode: str) -> dict:
             "subtitleFontSize": 13,
         },
         "text": {"color": p["text"], "font": FONT},
+        # Secondary text marks (e.g. the dates of an event list) take `style="muted"`, so they follow the colour mode.
+        "style": {"muted": {"color": p["muted"]}},
         "range": {"category": [p["us"], p["china"], *p["others"]]},
         "mark": {"color": p["us"]},
         # Rules connect or mark (dumbbells, targets); they carry no data of their own, so screen readers skip them
@@ -163,7 +165,7 @@ def event_list(data, step: int = 36):
         alt.Tooltip("event:N", title="Event"),
         alt.Tooltip("source_id:N", title="Source"),
     ]
-    date = base.mark_text(align="left", baseline="middle", fontSize=12, fontWeight="bold", x=0).encode(text="day:N", tooltip=tooltip)
+    date = base.mark_text(align="left", baseline="middle", fontSize=12, fontWeight="bold", x=0, style="muted").encode(text="day:N", tooltip=tooltip)
     dot = base.mark_circle(size=90, opacity=1, x=86).encode(color=alt.Color("country:N", scale=alt.Scale(domain=EVENT_COUNTRIES), title=None), tooltip=tooltip)
     label = base.mark_text(align="left", baseline="middle", fontSize=12, lineBreak="\n", lineHeight=14, x=98).encode(text="label:N", tooltip=tooltip)
     return alt.vconcat((date + dot + label).properties(width=EVENT_WIDTH - 10, height=alt.Step(step)))
