@@ -71,6 +71,8 @@ def site_config(mode: str) -> dict:
             "subtitleFontSize": 13,
         },
         "text": {"color": p["text"], "font": FONT},
+        # Secondary text marks (e.g. the dates of an event list) take `style="muted"`, so they follow the colour mode.
+        "style": {"muted": {"color": p["muted"]}},
         "range": {"category": [p["us"], p["china"], *p["others"]]},
         "mark": {"color": p["us"]},
         # Rules connect or mark (dumbbells, targets); they carry no data of their own, so screen readers skip them
@@ -136,3 +138,37 @@ def slope_chart(data):
     left = text.transform_filter(alt.datum.year == 2019).mark_text(align="right", dx=-10, fontSize=12).encode(text="label:N")
     right = text.transform_filter(alt.datum.year == 2022).mark_text(align="left", dx=10, fontSize=12, fontWeight="bold").encode(text="rightlabel:N")
     return (lines + filled + hollow + left + right).properties(height=300)
+
+
+# ---- Event timelines: views of charts/timeline_events (one event per row, readable without hovering) ----
+
+EVENT_COUNTRIES = [US, CHINA, "International"]  # theme's category range: US blue, China vermilion, then grey
+EVENT_WIDTH = 360  # px, fixed: the static image is not scaled down on a 390 px phone, so its 12 px labels stay 12 px
+EVENT_WRAP = 36  # characters per label line at 12 px in the space right of the date
+
+
+def event_list(data, step: int = 36):
+    """One row per event, oldest at the top: its date, a dot in the acting country's colour, and its label wrapped on two
+    lines. Used by the timeline's charts, one per theme."""
+    import textwrap
+
+    data = data.sort_values(["date", "event"]).reset_index(drop=True)
+    data = data.assign(
+        order=range(len(data)),
+        day=[f"{int(d[8:])} {MONTHS_SHORT[int(d[5:7]) - 1]} {d[:4]}" for d in data["date"]],
+        label=["\n".join(textwrap.wrap(e, EVENT_WRAP)[:2]) for e in data["event"]],
+    )
+    base = alt.Chart(data).encode(y=alt.Y("order:O", axis=None))
+    tooltip = [
+        alt.Tooltip("day:N", title="Date"),
+        alt.Tooltip("country:N", title="Who"),
+        alt.Tooltip("event:N", title="Event"),
+        alt.Tooltip("source_id:N", title="Source"),
+    ]
+    date = base.mark_text(align="left", baseline="middle", fontSize=12, fontWeight="bold", x=0, style="muted").encode(text="day:N", tooltip=tooltip)
+    dot = base.mark_circle(size=90, opacity=1, x=86).encode(color=alt.Color("country:N", scale=alt.Scale(domain=EVENT_COUNTRIES), title=None), tooltip=tooltip)
+    label = base.mark_text(align="left", baseline="middle", fontSize=12, lineBreak="\n", lineHeight=14, x=98).encode(text="label:N", tooltip=tooltip)
+    return alt.vconcat((date + dot + label).properties(width=EVENT_WIDTH - 10, height=alt.Step(step)))
+
+
+MONTHS_SHORT = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()

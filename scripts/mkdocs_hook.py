@@ -19,6 +19,7 @@ from pipeline.callouts import replace_values  # noqa: E402
 from pipeline.changelog import atom_feed, changes_page  # noqa: E402
 from pipeline.coverage import trust_table  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
+from pipeline.events import event_list  # noqa: E402
 from pipeline.figure import figure_html  # noqa: E402
 from pipeline.notebook_html import description, lean  # noqa: E402
 from pipeline.notebooks import NOTEBOOKS, build_notebooks  # noqa: E402
@@ -30,7 +31,7 @@ from pipeline.templates import long_date  # noqa: E402
 
 ASSETS = "assets/charts"
 SOURCES_PAGE = "sources.md"
-MARKER = re.compile(r"<!--\s*(chart|source-registry|dataset-index|schema-reference|trust-table|changelog|scoreboard)(?::\s*([\w-]+))?\s*-->")
+MARKER = re.compile(r"<!--\s*(chart|events|source-registry|dataset-index|schema-reference|trust-table|changelog|scoreboard)(?::\s*([\w-]+))?\s*-->")
 # Python-Markdown puts a footnote's extra blocks in <p>; a <details> may not sit in a <p>, so lift it out.
 EXCERPT_IN_P = re.compile(r'<p>(<details class="ctg-excerpt">.*?</details>)(?:&#160;)?(<a class="footnote-backref".*?</a>)?</p>', re.DOTALL)
 log = logging.getLogger("mkdocs.hooks.charts")
@@ -120,10 +121,15 @@ def on_page_markdown(markdown, page, config, files):
             return dataset_index(site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url), chart_placements(files, page))
         if arg not in site.charts:
             raise PluginError(
-                f"docs/{src}, line {_line(markdown, match)}: unknown chart id {arg!r} in <!-- chart:{arg} -->"
+                f"docs/{src}, line {_line(markdown, match)}: unknown chart id {arg!r} in <!-- {kind}:{arg} -->"
                 f"{did_you_mean(arg, site.charts)}; known charts: {', '.join(sorted(site.charts))}"
             )
         chart = site.charts[arg]
+        if kind == "events":
+            try:
+                return event_list(chart.definition, _state["titles"])
+            except ValueError as exc:
+                raise PluginError(f"docs/{src}, line {_line(markdown, match)}: {exc}") from None
         asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url).rstrip("/") + "/"
         page_url = config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url
         return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, page_url) + "\n"

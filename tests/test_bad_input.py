@@ -35,8 +35,24 @@ CASES = {
         ["charts/china_ic_imports/data.csv", "row 2", 'column "value"', "expected a number", "'304bn'"],
     ),
     "date that is not ISO": (
-        lambda p: replace_in(p / "charts/export_controls_timeline/data.csv", "2022-10-07,United States", "07/10/2022,United States"),
-        ["charts/export_controls_timeline/data.csv", "row 1 (line 2)", 'column "date"', "expected an ISO date (YYYY-MM-DD)", "'07/10/2022'"],
+        lambda p: replace_in(p / "charts/timeline_events/data.csv", "2022-10-07,United States", "07/10/2022,United States"),
+        ["charts/timeline_events/data.csv", "row 5 (line 6)", 'column "date"', "expected an ISO date (YYYY-MM-DD)", "'07/10/2022'"],
+    ),
+    "event linking to a page that does not exist": (
+        lambda p: replace_in(p / "charts/timeline_events/data.csv", ",talent.md,chinausc-", ",talents.md,chinausc-"),
+        ["charts/timeline_events/data.csv", "row 3 (line 4)", 'column "page"', "a page in docs/", "'talents.md'", "did you mean 'talent.md'?"],
+    ),
+    "theme outside the events vocabulary": (
+        lambda p: replace_in(p / "charts/timeline_events/data.csv", "2019-11-18,United States,talent,", "2019-11-18,United States,talents,"),
+        ["charts/timeline_events/data.csv", "row 3 (line 4)", 'column "theme"', "'talents'", "did you mean 'talent'?"],
+    ),
+    "view filtering on a value its dataset lacks": (
+        lambda p: replace_in(p / "charts/export_controls_timeline/meta.yml", "where: {theme: [export-controls]}", "where: {theme: [export-control]}"),
+        ["charts/export_controls_timeline/meta.yml", "line", 'column "data_from.where.theme"', "'export-control'", "did you mean 'export-controls'?"],
+    ),
+    "view drawing from a chart that does not exist": (
+        lambda p: replace_in(p / "charts/export_controls_timeline/meta.yml", "chart: timeline_events", "chart: timeline_event"),
+        ["charts/export_controls_timeline/meta.yml", "line 4", 'column "data_from.chart"', "'timeline_event'", "did you mean 'timeline_events'?"],
     ),
     "source id not in the registry": (
         lambda p: replace_in(p / "charts/china_ic_imports/data.csv", "c114-2019-09-04-ic-trade-deficit-2018", "no-such-source"),
@@ -161,7 +177,7 @@ def test_pipeline_names_the_culprit(project, case):
 
 
 PAGE_CASES = ["unknown chart id in a page", "unknown source id in a footnote", "bad data-value marker in a page"]
-QUICK = {"malformed CSV", "unknown key in a source record", *PAGE_CASES}  # the rest run with the slow tests
+QUICK = {"malformed CSV", "unknown key in a source record", "event linking to a page that does not exist", *PAGE_CASES}  # the rest run with the slow tests
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, marks=() if c in QUICK else pytest.mark.slow) for c in [*CASES, *PAGE_CASES]])

@@ -1,10 +1,21 @@
-"""Timeline of US export-control actions and Chinese responses, one lane per kind of action."""
+"""Timeline of US export-control actions and Chinese responses, one lane per kind of action (a view of timeline_events)."""
 
 import altair as alt
 
 from theme import country_color
 
-LANES = ["chip controls", "equipment controls", "entity listing", "licensing", "suspension", "minerals controls", "regulatory pressure", "procurement policy"]
+LANES = [
+    "chip controls",
+    "equipment controls",
+    "entity listing",
+    "licensing",
+    "enforcement",
+    "legislation",
+    "suspension",
+    "minerals controls",
+    "regulatory pressure",
+    "procurement policy",
+]
 
 
 def chart(data):
@@ -15,12 +26,12 @@ def chart(data):
         .encode(
             x=alt.X("date:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")),
             y=alt.Y("action_type:N", sort=LANES, title=None),
-            color=country_color("actor", title="Government"),
+            color=country_color("country", title="Government"),
             tooltip=[
                 alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
-                alt.Tooltip("actor:N", title="Government"),
+                alt.Tooltip("country:N", title="Government"),
                 alt.Tooltip("event:N", title="Action"),
             ],
         )
-        .properties(height=300)
+        .properties(height=340)
     )

@@ -6,7 +6,7 @@ import importlib.util
 import re
 import sys
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import altair as alt
@@ -14,7 +14,7 @@ import pandas as pd
 
 from .datasets import Column, load_dataset, parse_columns, row_source_ids
 from .errors import InputError
-from .schema import is_iso_date, validate
+from .schema import did_you_mean, is_iso_date, validate
 from .sources import Source
 from .yamlfile import YamlDocument
 
@@ -35,6 +35,14 @@ class DatasetMeta:
 
 
 @dataclass(frozen=True)
+class DataFrom:
+    """`data_from` in meta.yml: the chart draws the rows of another chart's dataset that match `where`."""
+
+    chart: str
+    where: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+@dataclass(frozen=True)
 class ChartMeta:
     """A chart's reader-facing metadata (schemas/chart-meta.schema.json)."""
 
@@ -44,6 +52,7 @@ class ChartMeta:
     as_of: str
     next_update: str
     dataset: DatasetMeta
+    data_from: DataFrom | None = None
 
 
 @dataclass
@@ -55,6 +64,7 @@ class ChartDefinition:
     meta: ChartMeta
     data: pd.DataFrame
     sources: list[Source] = field(default_factory=list)
+    data_folder: Path | None = None  # the folder whose data.csv the chart reads: its own, or its data_from chart's
 
     @property
     def columns(self) -> tuple[Column, ...]:
@@ -62,9 +72,15 @@ class ChartDefinition:
         return self.meta.dataset.columns
 
     @property
+    def data_path(self) -> Path:
+        """The data.csv the chart's rows come from."""
+        return (self.data_folder or self.folder) / "data.csv"
+
+    @property
     def files(self) -> list[Path]:
-        """The files whose content decides the chart's output."""
-        return [self.folder / "data.csv", self.folder / "meta.yml", self.folder / "chart.py"]
+        """The files whose content decides the chart's output (with data_from, the shared dataset and its columns too)."""
+        shared = [self.data_folder / "meta.yml"] if self.data_folder not in (None, self.folder) else []
+        return [self.data_path, *shared, self.folder / "meta.yml", self.folder / "chart.py"]
 
     @property
     def redistributable(self) -> bool:
@@ -86,7 +102,19 @@ def load_meta(meta_path: Path) -> ChartMeta:
     meta, dataset = document.data, document.data["dataset"]
     if not is_iso_date(meta["as_of"]):
         raise InputError(meta_path, f"expected a real ISO date (YYYY-MM-DD), got {meta['as_of']!r}", line=document.line_of("as_of"), column="as_of")
-    columns = parse_columns(dataset["columns"], meta_path, document)
+    data_from = None
+    if "data_from" in meta:
+        if "columns" in dataset:
+            raise InputError(
+                meta_path,
+                f"a chart with data_from takes its columns from charts/{meta['data_from']['chart']}/meta.yml: remove dataset.columns",
+                line=document.line_of("dataset", "columns"),
+                column="dataset.columns",
+            )
+        where = tuple((name, tuple(values)) for name, values in meta["data_from"].get("where", {}).items())
+        data_from, columns = DataFrom(meta["data_from"]["chart"], where), ()
+    else:
+        columns = parse_columns(dataset["columns"], meta_path, document)
     return ChartMeta(
         meta["title"],
         meta["subtitle"],
@@ -94,7 +122,48 @@ def load_meta(meta_path: Path) -> ChartMeta:
         meta["as_of"],
         meta["next_update"],
         DatasetMeta(dataset["title"], dataset["description"], dataset["license"], tuple(dataset["caveats"]), dataset["entity_policy"], columns),
+        data_from,
     )
+
+
+def _shared_dataset(folder: Path, meta: ChartMeta) -> tuple[Path, ChartMeta]:
+    """For a chart with data_from: the folder of the chart it draws from, and its own meta with that chart's columns."""
+    meta_path, chart = folder / "meta.yml", meta.data_from.chart
+    line = YamlDocument(meta_path).line_of("data_from", "chart")
+    source = folder.parent / chart
+    if not (source / "meta.yml").is_file() or source == folder:
+        known = [p.name for p in chart_folders(folder.parent) if p != folder]
+        raise InputError(meta_path, f"data_from names no other chart folder: {chart!r}{did_you_mean(chart, known)}", line=line, column="data_from.chart")
+    shared = load_meta(source / "meta.yml")
+    if shared.data_from:
+        raise InputError(
+            meta_path, f"charts/{chart} itself draws from charts/{shared.data_from.chart}: name that chart instead", line=line, column="data_from.chart"
+        )
+    return source, replace(meta, dataset=replace(meta.dataset, columns=shared.dataset.columns))
+
+
+def _select(data: pd.DataFrame, meta: ChartMeta, meta_path: Path) -> pd.DataFrame:
+    """The rows of a shared dataset that a chart's data_from.where keeps; a column or value the dataset lacks is an error."""
+    by_name = {c.name: c for c in meta.dataset.columns}
+    for name, values in meta.data_from.where:
+        line = YamlDocument(meta_path).line_of("data_from", "where", name)
+        if name not in by_name:
+            raise InputError(
+                meta_path,
+                f"data_from.where names a column the dataset lacks{did_you_mean(name, by_name)}; it has {list(by_name)}",
+                line=line,
+                column=f"data_from.where.{name}",
+            )
+        allowed = by_name[name].values
+        for value in values:
+            if allowed and value not in allowed:
+                raise InputError(
+                    meta_path, f"expected one of {list(allowed)}, got {value!r}{did_you_mean(value, allowed)}", line=line, column=f"data_from.where.{name}"
+                )
+        data = data[data[name].isin(values)]
+    if data.empty:
+        raise InputError(meta_path, "data_from.where keeps no rows of the dataset", line=YamlDocument(meta_path).line_of("data_from"), column="data_from.where")
+    return data.reset_index(drop=True)
 
 
 def load_definition(folder: Path, sources: dict[str, Source]) -> ChartDefinition:
@@ -103,10 +172,15 @@ def load_definition(folder: Path, sources: dict[str, Source]) -> ChartDefinition
     if not CHART_ID.match(chart_id):
         raise InputError(folder, f"expected a chart folder name in snake_case (it becomes the chart id), got {chart_id!r}")
     meta = load_meta(folder / "meta.yml")
-    data = load_dataset(folder / "data.csv", list(meta.dataset.columns), sources)
+    data_folder = folder
+    if meta.data_from:
+        data_folder, meta = _shared_dataset(folder, meta)
+    data = load_dataset(data_folder / "data.csv", list(meta.dataset.columns), sources)
+    if meta.data_from:
+        data = _select(data, meta, folder / "meta.yml")
     cited = (sid for row in data.to_dict("records") for sid in row_source_ids(row, meta.dataset.columns))
     used = [sources[s] for s in dict.fromkeys(cited)]
-    return ChartDefinition(chart_id, folder, meta, data, used)
+    return ChartDefinition(chart_id, folder, meta, data, used, data_folder)
 
 
 def load_theme(theme_file: Path):
@@ -207,7 +281,7 @@ def to_spec(definition: ChartDefinition, chart: alt.TopLevelMixin, mode: str, *,
     if missing:
         raise InputError(
             chart_file,
-            f"chart encodes column(s) {sorted(missing)} that {definition.folder / 'data.csv'} does not have (it has {[c.name for c in definition.columns]})",
+            f"chart encodes column(s) {sorted(missing)} that {definition.data_path} does not have (it has {[c.name for c in definition.columns]})",
         )
     return spec
 

@@ -108,7 +108,10 @@ def write(definition: ChartDefinition, target: Path, specs: dict) -> None:
     _write(staging, "chart.png", vlc.vegalite_to_png(specs["download"], vl_version=VL_VERSION, scale=2))
     _write(staging, "chart.vl.json", json.dumps(specs["download"], indent=2, sort_keys=True))
     _write(staging, "metadata.json", json.dumps(metadata_document(definition), indent=2, ensure_ascii=False))
-    _write(staging, "data.csv", (definition.folder / "data.csv").read_bytes())
+    if definition.meta.data_from:  # a view publishes the rows it shows
+        _write(staging, "data.csv", definition.data.to_csv(index=False, lineterminator="\n"))
+    else:
+        _write(staging, "data.csv", definition.data_path.read_bytes())
     try:
         staging.rename(target)  # atomic; fails if another process already put the same version in place
     except OSError:
