@@ -54,6 +54,10 @@ CASES = {
         lambda p: replace_in(p / "charts/export_controls_timeline/meta.yml", "chart: timeline_events", "chart: timeline_event"),
         ["charts/export_controls_timeline/meta.yml", "line 4", 'column "data_from.chart"', "'timeline_event'", "did you mean 'timeline_events'?"],
     ),
+    "events marked on a chart filtered on a value the events dataset lacks": (
+        lambda p: replace_in(p / "charts/china_ic_imports/meta.yml", "action_type: [chip controls,", "action_type: [chip control,"),
+        ["charts/china_ic_imports/meta.yml", "line 2", 'column "events.where.action_type"', "'chip control'", "did you mean 'chip controls'?"],
+    ),
     "source id not in the registry": (
         lambda p: replace_in(p / "charts/china_ic_imports/data.csv", "c114-2019-09-04-ic-trade-deficit-2018", "no-such-source"),
         ["charts/china_ic_imports/data.csv", "row 1", 'column "source_id"', "a source id from the registry", "'no-such-source'"],

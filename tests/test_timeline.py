@@ -128,3 +128,28 @@ def test_the_timeline_page_lists_every_theme_and_the_full_dataset():
         assert f"<!-- chart:{chart_id} -->" in text and f"<!-- events:{chart_id} -->" in text
         assert f"(#{theme_name})" in text, f"no jump link to the {theme_name} section"
     assert f"<!-- events:{EVENTS} -->" in text
+
+
+def test_a_time_series_chart_marks_its_key_events_from_the_events_dataset(site):
+    """China's chip imports mark the US chip-control rules: drawn from the events dataset, their records in its sources."""
+    chart = site.charts["china_ic_imports"].definition
+    assert chart.events is not None and set(chart.events["action_type"]) <= {"chip controls", "equipment controls"}
+    assert "2022-10-07" in set(chart.events["date"])
+    assert set(chart.events["source_id"]) <= {s.id for s in chart.sources}, "the events' records are listed with the chart's sources"
+    spec = (site.charts["china_ic_imports"].output_dir / "chart.vl.json").read_text(encoding="utf-8")
+    assert "US rules" in spec and spec.count('"Oct"') >= 1, "the marks are drawn, labelled without hovering"
+    published = (site.charts["china_ic_imports"].output_dir / "data.csv").read_text(encoding="utf-8")
+    assert "US curbs China" not in published, "the chart's download stays its own dataset"
+
+
+def test_editing_an_event_re_renders_the_charts_that_mark_it(project):
+    """An event marked on a time-series chart is in that chart's cache key."""
+    sources = load_sources(project / "charts/sources")
+    theme_file = project / "charts/theme.py"
+    load_theme(theme_file)
+    folder = project / "charts/china_ic_imports"
+    before = content_hash(load_definition(folder, sources), theme_file)
+    replace_in(project / "charts" / EVENTS / "data.csv", "2023-10-17,United States", "2023-10-18,United States")
+    after = load_definition(folder, sources)
+    assert "2023-10-18" in set(after.events["date"])
+    assert content_hash(after, theme_file) != before

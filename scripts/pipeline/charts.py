@@ -42,6 +42,9 @@ class DataFrom:
     where: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
+EVENTS_CHART = "timeline_events"  # the one events dataset that any chart may mark its key events from
+
+
 @dataclass(frozen=True)
 class ChartMeta:
     """A chart's reader-facing metadata (schemas/chart-meta.schema.json)."""
@@ -53,6 +56,7 @@ class ChartMeta:
     next_update: str
     dataset: DatasetMeta
     data_from: DataFrom | None = None
+    events: DataFrom | None = None  # `events` in meta.yml: rows of the events dataset marked on the chart
 
 
 @dataclass
@@ -65,6 +69,7 @@ class ChartDefinition:
     data: pd.DataFrame
     sources: list[Source] = field(default_factory=list)
     data_folder: Path | None = None  # the folder whose data.csv the chart reads: its own, or its data_from chart's
+    events: pd.DataFrame | None = None  # events marked on the chart (meta.yml `events`), passed to chart() second
 
     @property
     def columns(self) -> tuple[Column, ...]:
@@ -80,6 +85,9 @@ class ChartDefinition:
     def files(self) -> list[Path]:
         """The files whose content decides the chart's output (with data_from, the shared dataset and its columns too)."""
         shared = [self.data_folder / "meta.yml"] if self.data_folder not in (None, self.folder) else []
+        if self.meta.events:  # editing the events dataset re-renders every chart that marks its events
+            events = self.folder.parent / EVENTS_CHART
+            shared += [events / "data.csv", events / "meta.yml"]
         return [self.data_path, *shared, self.folder / "meta.yml", self.folder / "chart.py"]
 
     @property
@@ -115,6 +123,9 @@ def load_meta(meta_path: Path) -> ChartMeta:
         data_from, columns = DataFrom(meta["data_from"]["chart"], where), ()
     else:
         columns = parse_columns(dataset["columns"], meta_path, document)
+    events = None
+    if "events" in meta:
+        events = DataFrom(EVENTS_CHART, tuple((name, tuple(values)) for name, values in meta["events"]["where"].items()))
     return ChartMeta(
         meta["title"],
         meta["subtitle"],
@@ -123,6 +134,7 @@ def load_meta(meta_path: Path) -> ChartMeta:
         meta["next_update"],
         DatasetMeta(dataset["title"], dataset["description"], dataset["license"], tuple(dataset["caveats"]), dataset["entity_policy"], columns),
         data_from,
+        events,
     )
 
 
@@ -142,28 +154,36 @@ def _shared_dataset(folder: Path, meta: ChartMeta) -> tuple[Path, ChartMeta]:
     return source, replace(meta, dataset=replace(meta.dataset, columns=shared.dataset.columns))
 
 
-def _select(data: pd.DataFrame, meta: ChartMeta, meta_path: Path) -> pd.DataFrame:
-    """The rows of a shared dataset that a chart's data_from.where keeps; a column or value the dataset lacks is an error."""
-    by_name = {c.name: c for c in meta.dataset.columns}
-    for name, values in meta.data_from.where:
-        line = YamlDocument(meta_path).line_of("data_from", "where", name)
+def _select(data: pd.DataFrame, columns, selection: DataFrom, meta_path: Path, key: str = "data_from") -> pd.DataFrame:
+    """The rows of a shared dataset that a selection's `where` keeps; a column or value the dataset lacks is an error."""
+    by_name = {c.name: c for c in columns}
+    for name, values in selection.where:
+        line = YamlDocument(meta_path).line_of(key, "where", name)
         if name not in by_name:
             raise InputError(
                 meta_path,
-                f"data_from.where names a column the dataset lacks{did_you_mean(name, by_name)}; it has {list(by_name)}",
+                f"{key}.where names a column the dataset lacks{did_you_mean(name, by_name)}; it has {list(by_name)}",
                 line=line,
-                column=f"data_from.where.{name}",
+                column=f"{key}.where.{name}",
             )
         allowed = by_name[name].values
         for value in values:
             if allowed and value not in allowed:
                 raise InputError(
-                    meta_path, f"expected one of {list(allowed)}, got {value!r}{did_you_mean(value, allowed)}", line=line, column=f"data_from.where.{name}"
+                    meta_path, f"expected one of {list(allowed)}, got {value!r}{did_you_mean(value, allowed)}", line=line, column=f"{key}.where.{name}"
                 )
         data = data[data[name].isin(values)]
     if data.empty:
-        raise InputError(meta_path, "data_from.where keeps no rows of the dataset", line=YamlDocument(meta_path).line_of("data_from"), column="data_from.where")
+        raise InputError(meta_path, f"{key}.where keeps no rows of the dataset", line=YamlDocument(meta_path).line_of(key), column=f"{key}.where")
     return data.reset_index(drop=True)
+
+
+def _events(folder: Path, meta: ChartMeta, sources: dict[str, Source]) -> pd.DataFrame:
+    """The rows of the events dataset that a chart's `events.where` keeps, validated like any dataset."""
+    events_folder = folder.parent / EVENTS_CHART
+    events_meta = load_meta(events_folder / "meta.yml")
+    columns = events_meta.dataset.columns
+    return _select(load_dataset(events_folder / "data.csv", list(columns), sources), columns, meta.events, folder / "meta.yml", "events")
 
 
 def load_definition(folder: Path, sources: dict[str, Source]) -> ChartDefinition:
@@ -177,10 +197,14 @@ def load_definition(folder: Path, sources: dict[str, Source]) -> ChartDefinition
         data_folder, meta = _shared_dataset(folder, meta)
     data = load_dataset(data_folder / "data.csv", list(meta.dataset.columns), sources)
     if meta.data_from:
-        data = _select(data, meta, folder / "meta.yml")
-    cited = (sid for row in data.to_dict("records") for sid in row_source_ids(row, meta.dataset.columns))
+        data = _select(data, meta.dataset.columns, meta.data_from, folder / "meta.yml")
+    cited = [sid for row in data.to_dict("records") for sid in row_source_ids(row, meta.dataset.columns)]
+    events = None
+    if meta.events:  # the events it marks are sourced too: their records join the chart's source list
+        events = _events(folder, meta, sources)
+        cited += list(events["source_id"])
     used = [sources[s] for s in dict.fromkeys(cited)]
-    return ChartDefinition(chart_id, folder, meta, data, used, data_folder)
+    return ChartDefinition(chart_id, folder, meta, data, used, data_folder, events)
 
 
 def load_theme(theme_file: Path):
@@ -250,7 +274,7 @@ def draw(definition: ChartDefinition) -> alt.TopLevelMixin:
     chart_file = definition.folder / "chart.py"
     function = _load_function(chart_file)
     try:
-        chart = function(definition.data.copy())
+        chart = function(definition.data.copy()) if definition.events is None else function(definition.data.copy(), definition.events.copy())
     except Exception as exc:
         raise InputError(chart_file, f"chart() raised {type(exc).__name__}: {exc}") from exc
     if not isinstance(chart, alt.TopLevelMixin):
