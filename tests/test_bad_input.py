@@ -181,7 +181,9 @@ def test_mkdocs_build_stops_and_leaves_no_site(project, tmp_path, case):
     if case not in PAGE_CASES:
         # Chart input is checked before any chart renders. (A page's error comes later, after its good charts rendered,
         # and on a cold machine the repository cache may still be empty, so page cases may render.)
-        fresh = {p.parent.name for p in (project / ".cache/charts").glob("*/*/chart.svg")} - {p.parent.name for p in (ROOT / ".cache/charts").glob("*/*/chart.svg")}
+        fresh = {p.parent.name for p in (project / ".cache/charts").glob("*/*/chart.svg")} - {
+            p.parent.name for p in (ROOT / ".cache/charts").glob("*/*/chart.svg")
+        }
         assert not fresh, f"charts were rendered although the input was bad: {fresh}"
 
 
