@@ -44,7 +44,7 @@ def chart(data):
     floors = base.transform_filter("datum.floor == 'yes'")
     names = (
         base.transform_filter("datum.country == 'United States'")
-        .mark_text(align="left", baseline="bottom", dy=-20, fontSize=12, fontWeight="bold")
+        .mark_text(align="left", baseline="bottom", dy=-28, fontSize=12, fontWeight="bold")
         .encode(x=alt.datum(0), y=y, text="row_name:N")
     )
     dots = values.mark_point(size=140, filled=False, strokeWidth=2.5, opacity=1).encode(
@@ -61,4 +61,4 @@ def chart(data):
     # US and rest-of-world labels above the dots, China's below, so close values never share a line.
     above = base.transform_filter("datum.country != 'China'").mark_text(dy=-14, fontSize=12).encode(x=x, y=y, text="label:N", color=colour)
     below = base.transform_filter("datum.country == 'China'").mark_text(dy=19, fontSize=12).encode(x=x, y=y, text="label:N", color=colour)
-    return (names + dots + shafts + ticks + heads + above + below).properties(height=300)
+    return (names + dots + shafts + ticks + heads + above + below).properties(height=360)

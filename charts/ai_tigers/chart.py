@@ -43,11 +43,11 @@ def chart(data):
     right = ["HK$725", "Rev. $79m"]
     placed = below + right
     labels = [
-        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=below)).mark_text(dy=16, fontSize=10).encode(text="label:N"),
-        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=right)).mark_text(dx=10, align="left", fontSize=10).encode(text="label:N"),
+        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=below)).mark_text(dy=16, fontSize=11).encode(text="label:N"),
+        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=right)).mark_text(dx=10, align="left", fontSize=11).encode(text="label:N"),
         base.transform_filter("isValid(datum.label) && datum.label != ''")
         .transform_filter({"not": alt.FieldOneOfPredicate(field="label", oneOf=placed)})
-        .mark_text(dy=-13, fontSize=10)
+        .mark_text(dy=-13, fontSize=11)
         .encode(text="label:N"),
     ]
     return alt.layer(marks, *labels).properties(height=300)

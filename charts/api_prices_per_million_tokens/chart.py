@@ -79,12 +79,12 @@ def chart(data):
         test = f"(indexof({plain!r}, {key}) >= 0 && indexof({priced!r}, {key_priced}) < 0) || indexof({exact!r}, {key_priced}) >= 0"
         layers.append(
             base.transform_filter(test)
-            .mark_text(align=align, baseline="middle", dx=dx, dy=dy, fontSize=9)
+            .mark_text(align=align, baseline="middle", dx=dx, dy=dy, fontSize=11)
             .encode(text=alt.value(label[0]) if label else "model:N", color=country_color("country"))
         )
     layers.append(
         base.transform_filter(f"indexof({placed!r}, {key}) < 0 && indexof({placed!r}, {key_priced}) < 0")
-        .mark_text(align="left", baseline="middle", dx=5, dy=-5, fontSize=9)
+        .mark_text(align="left", baseline="middle", dx=5, dy=-5, fontSize=11)
         .encode(text="model:N", color=country_color("country"))
     )
     return (

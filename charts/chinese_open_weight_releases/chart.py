@@ -74,7 +74,7 @@ def chart(data):
     for (dx, dy), group in data.groupby(["dx", "dy"]):
         labels.append(
             alt.Chart(group)
-            .mark_text(fontSize=10, dx=int(dx), dy=int(dy), align="left" if dx > 0 else "right")
+            .mark_text(fontSize=11, dx=int(dx), dy=int(dy), align="left" if dx > 0 else "right")
             .encode(
                 x=x,
                 y=alt.Y("total_params_b:Q", scale=y_scale),

@@ -50,6 +50,6 @@ def chart(data):
             ],
         )
         labels = base.mark_text(align="left", dx=4, fontSize=12).encode(text="label:N")
-        heading = alt.Title(title, subtitle=subtitle, anchor="start", fontSize=13, subtitleFontSize=12, subtitlePadding=3)
+        heading = alt.Title(title, subtitle=subtitle, anchor="start", fontSize=13, subtitleFontSize=12, subtitlePadding=6)
         panels.append((bars + labels).properties(width=190, height=24 * len(subset), title=heading))
     return alt.vconcat(*panels, spacing=16).resolve_scale(color="shared")
