@@ -82,7 +82,7 @@
     function step(tries) {
       var before = drawn(), excess = before - holder.clientWidth;
       if (excess <= 0.5 || tries === 0) return Promise.resolve();
-      var cut = Math.ceil(excess / rate), changed = false;
+      var cut = Math.ceil(excess / rate) + 1, changed = false;
       names.forEach(function (name) {
         var width = view.signal(name), next = Math.max(MIN_PANEL, width - cut);
         if (next < width) { view.signal(name, next); changed = true; }
@@ -93,7 +93,7 @@
         return step(tries - 1);
       });
     }
-    return step(3);
+    return step(5);
   }
 
   var renders = 0;
@@ -111,6 +111,8 @@
       var previous = views.find(function (v) { return v.figure === figure; });
       if (previous) { previous.view.finalize(); views.splice(views.indexOf(previous), 1); }
       holder.textContent = "";
+      // Multi-panel specs size themselves once by default; fitPanels below needs them to re-measure as panels narrow.
+      if (!loaded[1].autosize) loaded[1].autosize = { type: "pad", resize: true };
       var view = new vega.View(vega.parse(loaded[1]), { renderer: "svg", container: holder, hover: true });
       view.tooltip(showTooltip);
       // Touch screens send no pointer movement: a tap on a mark shows its tooltip, a tap elsewhere hides it.
