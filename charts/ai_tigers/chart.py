@@ -49,7 +49,9 @@ def chart(data):
     shown = alt.condition(f"width >= {NARROW} || indexof({wide_only!r}, datum.label) < 0", alt.value(1), alt.value(0))
     labels = [
         base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=below)).mark_text(dy=16, fontSize=11).encode(text="label:N", opacity=shown),
-        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=right)).mark_text(dx=10, align="left", fontSize=11).encode(text="label:N", opacity=shown),
+        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=right))
+        .mark_text(dx=10, align="left", fontSize=11)
+        .encode(text="label:N", opacity=shown),
         base.transform_filter("isValid(datum.label) && datum.label != ''")
         .transform_filter({"not": alt.FieldOneOfPredicate(field="label", oneOf=placed)})
         .mark_text(dy=-13, fontSize=11)

@@ -56,7 +56,10 @@ def chart(data):
         color=country_color("country", title="Developer based in"),
         # The two legends in one row would be wider than a phone; the second goes under the panels.
         shape=alt.Shape(
-            "date_basis:N", title="Date is", scale=alt.Scale(domain=["introduced", "in force on"], range=["circle", "diamond"]), legend=alt.Legend(orient="bottom")
+            "date_basis:N",
+            title="Date is",
+            scale=alt.Scale(domain=["introduced", "in force on"], range=["circle", "diamond"]),
+            legend=alt.Legend(orient="bottom"),
         ),
         tooltip=[
             alt.Tooltip("model:N", title="Model"),
@@ -94,11 +97,19 @@ def chart(data):
     # One column of four panels, output prices first (what the title compares): side by side they would shrink to
     # unreadable text on a phone.
     panel = "datum.currency == 'USD' ? (datum.measure == 'output' ? 1 : 2) : (datum.measure == 'output' ? 3 : 4)"
-    names = {1: "Listed in US dollars: output tokens", 2: "Listed in US dollars: input tokens", 3: "Listed in yuan (RMB): output tokens", 4: "Listed in yuan (RMB): input tokens"}
+    names = {
+        1: "Listed in US dollars: output tokens",
+        2: "Listed in US dollars: input tokens",
+        3: "Listed in yuan (RMB): output tokens",
+        4: "Listed in yuan (RMB): input tokens",
+    }
     header = " : ".join(f"datum.value == {k} ? {v!r}" for k, v in names.items()) + " : ''"
     return (
         alt.layer(*layers)
         .properties(width=440, height=230)
-        .facet(facet=alt.Facet("panel:O", title=None, header=alt.Header(labelExpr=header, labelFontSize=12, labelAnchor="start", labelFontWeight="bold")), columns=1)
+        .facet(
+            facet=alt.Facet("panel:O", title=None, header=alt.Header(labelExpr=header, labelFontSize=12, labelAnchor="start", labelFontWeight="bold")),
+            columns=1,
+        )
         .transform_calculate(panel=panel)
     )
