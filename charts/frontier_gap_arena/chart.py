@@ -1,16 +1,19 @@
-"""The US lead over China on the Arena leaderboard at three published dates, as rating points and the head-to-head
+"""The US lead over China on the Arena leaderboard at the published dates, as rating points and the head-to-head
 win rate they imply; separate snapshots, so no line joins them."""
 
 import altair as alt
 
 from theme import US, country_color
 
-ORDER = ["Jan 2024", "Feb 2025", "Mar 2026"]
+ORDER = ["Jan 2024", "Feb 2025"]
 
 
 def chart(data):
-    """One bar per snapshot (rating points of the US lead), labelled with the win rate the gap implies. The 2026 bar is
-    an outline because its points come only from write-ups of the report."""
+    """One bar per snapshot (rating points of the US lead), labelled with the win rate the gap implies; a bar whose
+    points come only from write-ups would be drawn as an outline."""
+    # One bar per date from the points rows, with the AI Index percentage of the same date alongside for the tooltip.
+    pct = data[data["unit"] == "percent"].set_index("date")["us_lead_pct"]
+    data = data[data["unit"] == "points"].drop(columns="us_lead_pct").join(pct, on="date")
     data = data.assign(
         country=US,
         snapshot=data["date"].map(lambda d: {"2024-01": "Jan 2024", "2025-02": "Feb 2025", "2026-03": "Mar 2026"}[d[:7]]),
