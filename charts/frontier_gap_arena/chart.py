@@ -41,4 +41,4 @@ def chart(data):
         tooltip=tooltip,
     )
     labels = base.mark_text(align="left", dx=5, fontSize=12).encode(text="label:N")
-    return (bars + labels).properties(height=150)
+    return (bars + labels).properties(height=110)
