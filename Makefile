@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup serve build charts check test test-fast bench lock clean new-chart
+.PHONY: help setup fonts serve build charts check test test-fast bench lock clean new-chart
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,28 +24,36 @@ $(NODE_STAMP): package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --ignore-scripts --loglevel=error && touch $@; \
 	else echo "*** npm not found: accessibility tests will be skipped (install Node.js and npm) ***"; fi
 
-setup: $(STAMP) $(NODE_STAMP) ## Create .venv and node_modules with the pinned dependencies
+# A CJK font for the rendered images (Chinese source lines and names), from Debian's fonts-noto-cjk; nothing is downloaded
+# at build time. As root on Debian/Ubuntu it is installed here; elsewhere install it (macOS and Windows have their own).
+fonts: ## Install the CJK font the chart images need (Debian/Ubuntu: fonts-noto-cjk)
+	@if fc-list 2>/dev/null | grep -q "Noto Sans CJK SC"; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" -eq 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends fonts-noto-cjk; \
+	else echo "*** No CJK font found: install fonts-noto-cjk (or Noto Sans CJK SC); charts with Chinese text will not render ***"; fi
 
-serve: $(STAMP) ## Build the charts and serve the site at http://127.0.0.1:8000 with live reload
+setup: $(STAMP) $(NODE_STAMP) fonts ## Create .venv and node_modules with the pinned dependencies and the CJK font
+
+serve: $(STAMP) fonts ## Build the charts and serve the site at http://127.0.0.1:8000 with live reload
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: $(STAMP) ## Build the site into site/ (strict: any warning fails)
+build: $(STAMP) fonts ## Build the site into site/ (strict: any warning fails)
 	$(BIN)/mkdocs build --strict
 
-charts: $(STAMP) ## Generate the charts only, without MkDocs
+charts: $(STAMP) fonts ## Generate the charts only, without MkDocs
 	$(BIN)/python scripts/build_charts.py
 
-check: $(STAMP) ## Quick check before each commit (< 1 min): lint, format, schemas, bad input, sourcing, unit tests
+check: $(STAMP) fonts ## Quick check before each commit (< 1 min): lint, format, schemas, bad input, sourcing, unit tests
 	$(BIN)/ruff check scripts charts tests
 	$(BIN)/ruff format --check scripts charts tests
 	$(BIN)/python -m pytest -n 2 -m "not browser and not slow and not site"
 
-test: $(STAMP) $(NODE_STAMP) ## Run every test on both cores: pipeline, bad input, site build, browser, quality gates
+test: $(STAMP) $(NODE_STAMP) fonts ## Run every test on both cores: pipeline, bad input, site build, browser, quality gates
 	$(BIN)/ruff check scripts charts tests
 	$(BIN)/ruff format --check scripts charts tests
 	$(BIN)/python -m pytest -n 2
 
-test-fast: $(STAMP) ## Run the tests that need no browser
+test-fast: $(STAMP) fonts ## Run the tests that need no browser
 	$(BIN)/python -m pytest -m "not browser"
 
 new-chart: $(STAMP) ## Start a chart: make new-chart ID=my_chart_id writes charts/<ID>/ with commented files that build

@@ -6,7 +6,9 @@ US, CHINA = "United States", "China"
 # Order matters: chart functions pass this as the colour scale's domain, so the theme's category range
 # below gives the US its blue and China its vermilion on every chart (Okabe-Ito hues, colour-blind safe).
 COUNTRY_DOMAIN = [US, CHINA]
-FONT = '-apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif'
+# Latin faces first, then CJK faces for Chinese names and source lines (macOS, Windows, then Noto CJK, which the
+# renderer uses: `make setup` installs it), so no character falls back to an empty box.
+FONT = '-apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif'
 
 PALETTES = {
     # Foreground colours meet WCAG contrast on Material's light (#ffffff) and slate (#1e2129) backgrounds.

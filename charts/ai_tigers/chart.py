@@ -4,6 +4,7 @@ import altair as alt
 
 from theme import CHINA, country_color
 
+NARROW = 520
 COMPANIES = ["Zhipu AI", "MiniMax", "Moonshot AI", "StepFun", "Baichuan", "01.AI"]
 SHAPES = {
     "funding round": "circle",
@@ -39,15 +40,21 @@ def chart(data):
         ],
     )
     # Crowded marks get their label below or to the right; the rest sit above.
-    below = ["RMB 24.4bn", "HK$970", "HK IPO +13%"]
+    below = ["RMB 24.4bn", "HK$970", "HK IPO +13%", "$10bn target"]
     right = ["HK$725", "Rev. $79m"]
     placed = below + right
+    # Below NARROW pixels of plot width (a phone) these labels would collide with a neighbour, so only the wide layout
+    # shows them; a tap on the mark still gives the figure.
+    wide_only = ["RMB 3bn", "RMB 1bn+", "RMB 24.4bn", "Rev. $79m"]
+    shown = alt.condition(f"width >= {NARROW} || indexof({wide_only!r}, datum.label) < 0", alt.value(1), alt.value(0))
     labels = [
-        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=below)).mark_text(dy=16, fontSize=10).encode(text="label:N"),
-        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=right)).mark_text(dx=10, align="left", fontSize=10).encode(text="label:N"),
+        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=below)).mark_text(dy=16, fontSize=11).encode(text="label:N", opacity=shown),
+        base.transform_filter(alt.FieldOneOfPredicate(field="label", oneOf=right))
+        .mark_text(dx=10, align="left", fontSize=11)
+        .encode(text="label:N", opacity=shown),
         base.transform_filter("isValid(datum.label) && datum.label != ''")
         .transform_filter({"not": alt.FieldOneOfPredicate(field="label", oneOf=placed)})
-        .mark_text(dy=-13, fontSize=10)
-        .encode(text="label:N"),
+        .mark_text(dy=-13, fontSize=11)
+        .encode(text="label:N", opacity=shown),
     ]
     return alt.layer(marks, *labels).properties(height=300)

@@ -1,4 +1,4 @@
-"""API list prices per million tokens: input and output side by side, US-dollar and yuan lists in separate rows, log scale."""
+"""API list prices per million tokens: one panel per currency and measure, stacked, output first, log scale."""
 
 import altair as alt
 
@@ -9,23 +9,24 @@ TICKS = [0.1, 0.3, 1, 3, 10, 30, 100]
 # A key may add the price as a fourth element to place one of several dots of the same model, and a placement may add a
 # short label to use instead of the model name.
 PLACE = {
-    ("DeepSeek-V4-Pro", "USD", "input", 0.435): (-6, -2, "right", "V4-Pro"),
-    ("DeepSeek-V4-Pro", "USD", "output", 0.87): (-6, 0, "right", "V4-Pro"),
+    ("DeepSeek-V4-Pro", "USD", "input", 0.435): (6, 0, "left", "V4-Pro"),
+    ("DeepSeek-V4-Pro", "USD", "output", 0.87): (6, 0, "left", "V4-Pro"),
     ("DeepSeek-R1", "USD", "input"): (-6, -2, "right"),
     ("DeepSeek-V3", "USD", "input"): (-6, 4, "right"),
     ("MiniMax M2", "USD", "input"): (5, 10, "left"),
-    ("MiniMax M2.5", "USD", "input"): (-6, 2, "right"),
+    ("MiniMax M2.5", "USD", "input"): (-6, -8, "right"),
     ("Claude Opus 4.5", "USD", "input"): (-6, -4, "right"),
     ("DeepSeek-V3.2", "USD", "input"): (-6, -6, "right"),
     ("DeepSeek-V4-Flash", "USD", "input"): (-6, 9, "right"),
-    ("DeepSeek-V4-Pro", "USD", "input"): (-6, -6, "right"),
+    ("DeepSeek-V4-Pro", "USD", "input"): (-6, -12, "right"),
     ("GPT-5.5", "USD", "input"): (-6, -7, "right"),
+    ("Gemini 2.5 Pro", "USD", "input"): (5, 8, "left"),
     ("GPT-4o", "USD", "output"): (5, -9, "left"),
     ("Claude 3.5 Sonnet", "USD", "output"): (5, 10, "left"),
     ("DeepSeek-V3", "USD", "output"): (-6, 0, "right"),
     ("DeepSeek-R1", "USD", "output"): (-6, -3, "right"),
     ("MiniMax M2", "USD", "output"): (-6, 14, "right"),
-    ("MiniMax M2.5", "USD", "output"): (-6, -4, "right"),
+    ("MiniMax M2.5", "USD", "output"): (-6, 8, "right"),
     ("Claude Opus 4.5", "USD", "output"): (-6, -4, "right"),
     ("DeepSeek-V3.2", "USD", "output"): (-6, -6, "right"),
     ("DeepSeek-V4-Flash", "USD", "output"): (-6, 9, "right"),
@@ -40,8 +41,8 @@ PLACE = {
     ("Hunyuan Hy3 (preview)", "RMB", "input"): (-6, -8, "right"),
     ("DeepSeek-V4-Flash", "RMB", "input"): (-6, 9, "right"),
     ("DeepSeek-V4-Flash", "RMB", "output"): (-6, -6, "right"),
-    ("DeepSeek-V4-Pro", "RMB", "input"): (-6, -6, "right"),
-    ("DeepSeek-V4-Pro", "RMB", "output"): (-6, -6, "right"),
+    ("DeepSeek-V4-Pro", "RMB", "input"): (-6, -10, "right"),
+    ("DeepSeek-V4-Pro", "RMB", "output"): (-6, -10, "right"),
 }
 
 
@@ -53,7 +54,13 @@ def chart(data):
     )
     dots = base.mark_point(size=70, filled=True, opacity=0.9).encode(
         color=country_color("country", title="Developer based in"),
-        shape=alt.Shape("date_basis:N", title="Date is", scale=alt.Scale(domain=["introduced", "in force on"], range=["circle", "diamond"])),
+        # The two legends in one row would be wider than a phone; the second goes under the panels.
+        shape=alt.Shape(
+            "date_basis:N",
+            title="Date is",
+            scale=alt.Scale(domain=["introduced", "in force on"], range=["circle", "diamond"]),
+            legend=alt.Legend(orient="bottom"),
+        ),
         tooltip=[
             alt.Tooltip("model:N", title="Model"),
             alt.Tooltip("developer:N", title="Developer"),
@@ -79,29 +86,30 @@ def chart(data):
         test = f"(indexof({plain!r}, {key}) >= 0 && indexof({priced!r}, {key_priced}) < 0) || indexof({exact!r}, {key_priced}) >= 0"
         layers.append(
             base.transform_filter(test)
-            .mark_text(align=align, baseline="middle", dx=dx, dy=dy, fontSize=9)
+            .mark_text(align=align, baseline="middle", dx=dx, dy=dy, fontSize=11)
             .encode(text=alt.value(label[0]) if label else "model:N", color=country_color("country"))
         )
     layers.append(
         base.transform_filter(f"indexof({placed!r}, {key}) < 0 && indexof({placed!r}, {key_priced}) < 0")
-        .mark_text(align="left", baseline="middle", dx=5, dy=-5, fontSize=9)
+        .mark_text(align="left", baseline="middle", dx=5, dy=-5, fontSize=11)
         .encode(text="model:N", color=country_color("country"))
     )
+    # One column of four panels, output prices first (what the title compares): side by side they would shrink to
+    # unreadable text on a phone.
+    panel = "datum.currency == 'USD' ? (datum.measure == 'output' ? 1 : 2) : (datum.measure == 'output' ? 3 : 4)"
+    names = {
+        1: "Listed in US dollars: output tokens",
+        2: "Listed in US dollars: input tokens",
+        3: "Listed in yuan (RMB): output tokens",
+        4: "Listed in yuan (RMB): input tokens",
+    }
+    header = " : ".join(f"datum.value == {k} ? {v!r}" for k, v in names.items()) + " : ''"
     return (
         alt.layer(*layers)
-        .properties(width=215, height=210)
+        .properties(width=440, height=230)
         .facet(
-            row=alt.Row(
-                "currency:N",
-                sort=["USD", "RMB"],
-                title=None,
-                header=alt.Header(labelExpr="datum.value == 'USD' ? 'Listed in US dollars' : 'Listed in yuan (RMB)'", labelFontSize=12),
-            ),
-            column=alt.Column(
-                "measure:N",
-                sort=["input", "output"],
-                title=None,
-                header=alt.Header(labelExpr="datum.value == 'input' ? 'Input tokens' : 'Output tokens'", labelFontSize=12),
-            ),
+            facet=alt.Facet("panel:O", title=None, header=alt.Header(labelExpr=header, labelFontSize=12, labelAnchor="start", labelFontWeight="bold")),
+            columns=1,
         )
+        .transform_calculate(panel=panel)
     )

@@ -1,5 +1,7 @@
 """Horizontal bars of Chinese tech companies' capital expenditure; reported filled, partial pale, press reports hollow."""
 
+import textwrap
+
 import altair as alt
 
 from theme import CHINA, country_color
@@ -9,10 +11,11 @@ COMPANIES = ["Alibaba", "Tencent", "ByteDance"]
 
 def chart(data):
     """One bar per company and period, grouped by company, in China's colour; fill shows how firm the figure is."""
-    data = data.assign(country=CHINA, label=data["company"] + " · " + data["period"])
+    # Labels broken into short lines ('|' marks a break) so on a phone they leave the bars room.
+    data = data.assign(country=CHINA, label=(data["company"] + " · " + data["period"]).map(lambda t: "|".join(textwrap.wrap(t, 26))))
     order = data.sort_values(["company", "year"], key=lambda s: s.map(COMPANIES.index) if s.name == "company" else s)["label"].tolist()
     base = alt.Chart(data).encode(
-        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
+        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelExpr="split(datum.value, '|')")),
         x=alt.X("value:Q", title="RMB billion", axis=alt.Axis(tickCount=8)),
         color=country_color("country").legend(None),
         tooltip=[
@@ -44,4 +47,4 @@ def chart(data):
         ]
         if present
     ]
-    return alt.layer(*layers, labels).properties(height=260)
+    return alt.layer(*layers, labels).properties(height=300)

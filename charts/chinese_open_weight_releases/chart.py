@@ -16,7 +16,7 @@ NUDGE = {
     "DeepSeek-V3.1": (-7, -9),
     "DeepSeek-V3": (7, -8),
     "DeepSeek-R1": (7, 8),
-    "MiniMax-M1": (-7, -9),
+    "MiniMax-M1": (7, -9),
     "ERNIE-4.5-VL-424B-A47B": (-7, 12),
     "GLM-5": (-7, -9),
     "Qwen3.5 (397B-A17B)": (7, -8),
@@ -28,7 +28,7 @@ NUDGE = {
     "Qwen2.5-72B": (7, 0),
     "Qwen3-235B-A22B": (-7, -9),
 }
-SHORT = {"ERNIE-4.5-VL-424B-A47B": "ERNIE 4.5", "Qwen3.5 (397B-A17B)": "Qwen3.5"}
+SHORT = {"ERNIE-4.5-VL-424B-A47B": "ERNIE 4.5", "Kimi K2 Thinking": "K2 Thinking", "Qwen3.5 (397B-A17B)": "Qwen3.5"}
 # Below NARROW pixels (a phone) the labels of 2025-26 collide, so only these milestones keep theirs; tooltips name the rest.
 NARROW = 520
 MILESTONES = {"Yi-34B", "DeepSeek-V2", "Qwen2.5-72B", "DeepSeek-V3", "Kimi K2", "DeepSeek-V4-Pro"}
@@ -74,7 +74,7 @@ def chart(data):
     for (dx, dy), group in data.groupby(["dx", "dy"]):
         labels.append(
             alt.Chart(group)
-            .mark_text(fontSize=10, dx=int(dx), dy=int(dy), align="left" if dx > 0 else "right")
+            .mark_text(fontSize=11, dx=int(dx), dy=int(dy), align="left" if dx > 0 else "right")
             .encode(
                 x=x,
                 y=alt.Y("total_params_b:Q", scale=y_scale),

@@ -1,25 +1,43 @@
-"""Derivative models on Hugging Face by family or developer: one small panel per dated count; claims drawn as outlines."""
+"""Derivative models on Hugging Face: counts by model family, counts by developer organisation, and company claims, in
+three separate panels, because they are three different things."""
 
 import altair as alt
 
 from theme import country_color
 
+PANELS = [
+    # (which rows, panel title, subtitle)
+    ("family", "Counted by Hugging Face, per model family", "Mid-2025 (Hugging Face blog of 3 Feb 2026)"),
+    ("developer", "Counted by Hugging Face, per developer", "All of a developer's models (Chosun Biz, Feb 2026)"),
+    ("claim", "Claims by Alibaba and its Qwen team", "Company claims, not independently checked"),
+]
+
+
+def _panel_of(row) -> str:
+    if row.kind == "company claim":
+        return "claim"
+    return "developer" if "by developer" in row.counted_by else "family"
+
 
 def chart(data):
-    """Horizontal bars per family in each snapshot; filled = Hugging Face count, outline = company claim."""
-    data = data.assign(label=data["qualifier"].map({"more than": "> ", "about": "~", "as reported": ""}) + data["derivatives"].map("{:,}".format))
-    x = alt.X("derivatives:Q", title="Derivative models", scale=alt.Scale(domain=[0, 210000]), axis=alt.Axis(format="~s"))
+    """Horizontal bars in each panel on one shared axis; claims are outlined, third-party counts filled."""
+    data = data.assign(
+        panel=[_panel_of(r) for r in data.itertuples()],
+        label=data["qualifier"].map({"more than": "over ", "about": "about ", "as reported": ""}) + data["derivatives"].map("{:,}".format),
+        row=data["family"].where(data["kind"] != "company claim", data["family"] + ", " + data["snapshot"]),
+    )
+    x = alt.X("derivatives:Q", title=None, scale=alt.Scale(domain=[0, 260000]), axis=alt.Axis(format="~s", values=[0, 100000, 200000]))
     panels = []
-    for _, subset in data.sort_values("snapshot_order").groupby("snapshot_order", sort=True):
-        first = subset.iloc[0]
+    for key, title, subtitle in PANELS:
+        subset = data[data["panel"] == key]
         base = alt.Chart(subset).encode(
             x=x,
-            y=alt.Y("family:N", title=None, sort=alt.EncodingSortField("derivatives", order="descending"), axis=alt.Axis(minExtent=110, labelLimit=110)),
+            y=alt.Y("row:N", title=None, sort=alt.EncodingSortField("derivatives", order="descending"), axis=alt.Axis(minExtent=100, labelLimit=130)),
         )
         bars = base.mark_bar(height=14, strokeWidth=1.5).encode(
             color=country_color("developer_country", title="Developer based in"),
             stroke=country_color("developer_country").legend(None),
-            fillOpacity=alt.FillOpacity("kind:N", scale=alt.Scale(domain=["third-party count", "company claim"], range=[1, 0.08]), title="Figure"),
+            fillOpacity=alt.FillOpacity("kind:N", scale=alt.Scale(domain=["third-party count", "company claim"], range=[1, 0.08]), legend=None),
             tooltip=[
                 alt.Tooltip("snapshot:N", title="When"),
                 alt.Tooltip("counted_by:N", title="Counted by"),
@@ -31,7 +49,7 @@ def chart(data):
                 alt.Tooltip("source_id:N", title="Source"),
             ],
         )
-        labels = base.mark_text(align="left", dx=4, fontSize=11).encode(text="label:N")
-        title = alt.Title(f"{first['snapshot']}: {first['counted_by']}", anchor="start", fontSize=12, fontWeight="normal")
-        panels.append((bars + labels).properties(width=380, height=22 * len(subset), title=title))
-    return alt.vconcat(*panels, spacing=10).resolve_scale(color="shared", fillOpacity="shared")
+        labels = base.mark_text(align="left", dx=4, fontSize=12).encode(text="label:N")
+        heading = alt.Title(title, subtitle=subtitle, anchor="start", fontSize=13, subtitleFontSize=12, subtitlePadding=6)
+        panels.append((bars + labels).properties(width=190, height=24 * len(subset), title=heading))
+    return alt.vconcat(*panels, spacing=16).resolve_scale(color="shared")

@@ -10,7 +10,8 @@ def _panel(data, measure, title, years, height, point_size=90, first_above=False
 
     With many years the axis labels every other year and the first values sit above their points, clear of the axis."""
     base = alt.Chart(data).transform_filter(alt.FieldEqualPredicate(field="measure", equal=measure))
-    label_expr = "datum.value % 2 == 0 ? datum.value : ''" if len(years) > 6 else "datum.value"
+    # Every other year, or every fourth once the panel is narrowed to a phone's width, so years never collide.
+    label_expr = f"(datum.value - {years[0]}) % (width < 260 ? 4 : 2) == 0 ? datum.value : ''" if len(years) > 6 else "datum.value"
     x = alt.X("year:O", title=None, scale=alt.Scale(domain=years, padding=0.6), axis=alt.Axis(labelAngle=0, labelExpr=label_expr))
     y = alt.Y("value:Q", title="TWh", scale=alt.Scale(zero=True))
     colour = country_color("country").legend(None)
@@ -49,5 +50,5 @@ def _panel(data, measure, title, years, height, point_size=90, first_above=False
 def chart(data):
     data = data.assign(label=data["value"].map("{:,.0f}".format) + " " + data["country"])
     upper = _panel(data, "Electricity generation", "Electricity generation, all uses", list(range(2014, 2026)), 200, point_size=40, first_above=True)
-    lower = _panel(data, "Data-centre electricity use", "Electricity used by data centres (IEA; 2030 = base-case projection)", [2024, 2030], 170)
+    lower = _panel(data, "Data-centre electricity use", ["Electricity used by data centres", "(IEA; 2030 = base-case projection)"], [2024, 2030], 170)
     return alt.vconcat(upper, lower, spacing=22).resolve_scale(y="independent")

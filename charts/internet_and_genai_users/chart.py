@@ -29,7 +29,7 @@ def chart(data):
     lines = base.mark_line(strokeWidth=2.5)
     points = base.mark_point(filled=True, size=55).encode(tooltip=tooltip)
     values = base.mark_text(dy=-10, fontSize=11).encode(text=alt.Text("value:Q", format=",.0f"))
-    spots = pd.DataFrame({"survey_date": ["2024-09-30", "2025-06-01"], "value": [1030, 255], "measure": ORDER, "country": CHINA})
+    spots = pd.DataFrame({"survey_date": ["2024-09-30", "2025-06-01"], "value": [1030, 170], "measure": ORDER, "country": CHINA})
     names = (
         alt.Chart(spots)
         .mark_text(fontSize=12, fontWeight="bold")

@@ -27,7 +27,7 @@ def chart(data):
     values = base.mark_text(dy=-7, fontSize=12).encode(y=y, text="models:Q")
     names = (
         base.transform_filter(alt.FieldOneOfPredicate(field="country", oneOf=OTHERS))
-        .mark_text(dy=-22, fontSize=10, fontStyle="italic")
+        .mark_text(dy=-22, fontSize=11, fontStyle="italic")
         .encode(y=y, text="country:N")
     )
     return (bars + values + names).properties(height=280)

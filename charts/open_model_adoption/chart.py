@@ -1,5 +1,7 @@
 """Country shares of open-model downloads and usage, one panel per study so different measures are never merged."""
 
+import textwrap
+
 import altair as alt
 
 from theme import CHINA, US
@@ -32,5 +34,11 @@ def chart(data):
             ],
         )
         labels = base.mark_text(align="left", dx=4).encode(text=alt.Text("share_pct:Q", format=".1f"))
-        panels.append((bars + labels).properties(width=360, height=30 * len(subset), title=alt.Title(study, subtitle=measure, anchor="start", fontSize=13)))
+        panels.append(
+            (bars + labels).properties(
+                width=360,
+                height=30 * len(subset),
+                title=alt.Title(study, subtitle=textwrap.wrap(measure, 46), anchor="start", fontSize=13, subtitleFontSize=12, subtitlePadding=6),
+            )
+        )
     return alt.vconcat(*panels, spacing=18)

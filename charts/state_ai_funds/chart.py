@@ -1,5 +1,7 @@
 """Dot chart of state-backed fund sizes, one row per fund; committed capital filled, targets hollow."""
 
+import textwrap
+
 import altair as alt
 
 from theme import CHINA, country_color
@@ -10,11 +12,11 @@ SHAPES = ["circle", "square", "triangle-up", "circle", "diamond"]
 
 def chart(data):
     """Log-scale dots in China's colour; shape says what is measured, a hollow mark says it is only a target."""
-    data = data.assign(country=CHINA, label=data["fund"] + " (" + data["established"].str[:7] + ")")
+    data = data.assign(country=CHINA, label=(data["fund"] + " (" + data["established"].str[:7] + ")").map(lambda t: "|".join(textwrap.wrap(t, 30))))
     order = data.sort_values(["established", "value"])["label"].drop_duplicates().tolist()
     base = alt.Chart(data).encode(
         x=alt.X("value:Q", title="RMB billion (log scale)", scale=alt.Scale(type="log", domain=[5, 3000]), axis=alt.Axis(values=[10, 30, 100, 300, 1000])),
-        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=330)),
+        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=330, labelExpr="split(datum.value, '|')")),
         color=country_color("country").legend(None),
         shape=alt.Shape(
             "measure:N",
@@ -38,4 +40,4 @@ def chart(data):
     left = (alt.datum.fund == "Big Fund I") & (alt.datum.measure == "registered capital")
     labels_right = base.transform_filter(~left).mark_text(align="left", dx=10, fontSize=11).encode(text=alt.Text("value:Q", format=",.4~g"))
     labels_left = base.transform_filter(left).mark_text(align="right", dx=-10, fontSize=11).encode(text=alt.Text("value:Q", format=",.4~g"))
-    return (committed + targets + labels_right + labels_left).properties(height=360)
+    return (committed + targets + labels_right + labels_left).properties(height=440)

@@ -15,12 +15,13 @@ from pathlib import Path
 import altair as alt
 import vl_convert as vlc
 
+from . import fonts
 from .charts import STATIC_WIDTH, ChartDefinition, draw, to_spec
 
 PIPELINE_DIR = Path(__file__).parent
 # Only the code that decides a chart's files is in its cache key: editing the figure HTML, footnotes or templates
 # re-renders nothing.
-RENDERING_CODE = [PIPELINE_DIR / name for name in ("charts.py", "datasets.py", "render.py")]
+RENDERING_CODE = [PIPELINE_DIR / name for name in ("charts.py", "datasets.py", "fonts.py", "render.py")]
 VL_VERSION = ".".join(alt.SCHEMA_VERSION.lstrip("v").split(".")[:2])
 LIBRARIES = ("altair", "vl-convert-python", "pandas", "pyyaml")
 OUTPUTS = ("light.svg", "dark.svg", "chart.svg", "chart.png", "chart.vl.json", "light.vg.json", "dark.vg.json", "metadata.json", "data.csv")
@@ -33,6 +34,7 @@ def content_hash(definition: ChartDefinition, theme_file: Path) -> str:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(json.dumps([s.as_dict() for s in definition.sources], sort_keys=True).encode())
     digest.update(" ".join(f"{lib}={version(lib)}" for lib in LIBRARIES).encode())
+    digest.update(fonts.fingerprint().encode())  # installing or upgrading the CJK font changes the images
     return digest.hexdigest()[:16]
 
 
@@ -99,6 +101,8 @@ def write(definition: ChartDefinition, target: Path, specs: dict) -> None:
     stages in its own folder, the first to finish wins, and no process deletes another's staging folder."""
     global _RENDERED
     _RENDERED = True
+    fonts.register()
+    fonts.check_spec_glyphs(specs["download"], specs["download"]["config"]["font"], definition.folder / "meta.yml")
     staging = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     staging.mkdir(parents=True)
     for mode, spec in specs["page"].items():

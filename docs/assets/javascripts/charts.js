@@ -67,6 +67,35 @@
     tooltip.style.top = y + "px";
   }
 
+  // Multi-panel charts have fixed panel widths (only single views can follow the container). Shown shrunk to a
+  // phone's width, their text would fall below a legible size, so narrow the panels instead until the chart fits.
+  var PANEL_WIDTH = /^(width|child_width|childWidth|concat_\d+_width)$/;
+  var MIN_PANEL = 90;
+  function fitPanels(view, spec, holder) {
+    if (spec.autosize && /fit/.test(spec.autosize.type || spec.autosize)) return Promise.resolve();  // follows its container already
+    var names = (spec.signals || []).filter(function (s) { return PANEL_WIDTH.test(s.name) && typeof s.value === "number"; })
+      .map(function (s) { return s.name; });
+    if (typeof spec.width === "number") names.push("width");
+    if (!names.length) return Promise.resolve();
+    function drawn() { var svg = holder.querySelector("svg"); return svg ? parseFloat(svg.getAttribute("width")) : 0; }
+    var rate = 1;  // drawn pixels lost per pixel taken off each panel (panels side by side lose several)
+    function step(tries) {
+      var before = drawn(), excess = before - holder.clientWidth;
+      if (excess <= 0.5 || tries === 0) return Promise.resolve();
+      var cut = Math.ceil(excess / rate) + 1, changed = false;
+      names.forEach(function (name) {
+        var width = view.signal(name), next = Math.max(MIN_PANEL, width - cut);
+        if (next < width) { view.signal(name, next); changed = true; }
+      });
+      if (!changed) return Promise.resolve();
+      return view.runAsync().then(function () {
+        rate = Math.max(1, Math.round((before - drawn()) / cut));
+        return step(tries - 1);
+      });
+    }
+    return step(5);
+  }
+
   var renders = 0;
 
   function render(figure) {
@@ -82,6 +111,8 @@
       var previous = views.find(function (v) { return v.figure === figure; });
       if (previous) { previous.view.finalize(); views.splice(views.indexOf(previous), 1); }
       holder.textContent = "";
+      // Multi-panel specs size themselves once by default; fitPanels below needs them to re-measure as panels narrow.
+      if (!loaded[1].autosize) loaded[1].autosize = { type: "pad", resize: true };
       var view = new vega.View(vega.parse(loaded[1]), { renderer: "svg", container: holder, hover: true });
       view.tooltip(showTooltip);
       // Touch screens send no pointer movement: a tap on a mark shows its tooltip, a tap elsewhere hides it.
@@ -91,6 +122,8 @@
       });
       views.push({ figure: figure, view: view });
       return view.runAsync().then(function () {
+        return fitPanels(view, loaded[1], holder);
+      }).then(function () {
         figure.classList.add("ctg-chart--live");
         figure.setAttribute("data-live-scheme", mode);
         // The reader switched light/dark while this first render was loading: the observer below skipped the
