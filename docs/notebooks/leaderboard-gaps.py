@@ -39,7 +39,8 @@ PAGE = "performance-gap.md"
 
 # %%
 arena = load("frontier_gap_arena").sort_values("date")
-lead = dict(zip(arena["date"], arena["us_lead_pct"], strict=True))
+percent = arena[arena["unit"] == "percent"]  # the dataset also holds rating-point rows (checked below)
+lead = dict(zip(percent["date"], percent["us_lead_pct"], strict=True))
 sentence = "the best US model's lead over the best Chinese one fell from"
 claim(f"{fmt(lead['2024-01-15'])}% in January 2024", PAGE, sentence)
 claim(f"{lead['2025-02-15']:.2f}% in February 2025", PAGE, sentence)
@@ -70,6 +71,11 @@ def win_rate(points: float) -> float:
 
 
 print(f"A {points_2026}-point lead wins about {win_rate(points_2026):.1%} of head-to-head votes (not stated on the page).")
+
+# The dataset's rating-point rows carry an implied win rate, our arithmetic: check it against the formula.
+for row in arena[arena["unit"] == "points"].itertuples():
+    assert round(100 * win_rate(row.us_lead_points), 1) == row.implied_us_win_pct, row
+    print(f"{row.date}: {row.us_lead_points:.0f} points -> the US model wins {row.implied_us_win_pct}% of votes")
 
 # %% [markdown]
 # Win rates rise slowly with the gap: by the formula, a 100-point lead wins about two votes in three and a 200-point
