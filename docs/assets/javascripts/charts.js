@@ -142,6 +142,29 @@
     });
   }
 
-  if (window.document$) window.document$.subscribe(function () { setUp(); focusableScrollers(); });  // Material: runs on first load and each instant navigation
-  else { setUp(); focusableScrollers(); }
+  // "Cite" forms are plain <pre> text without JavaScript; with it, each gets a copy button.
+  function copyButtons() {
+    document.querySelectorAll(".ctg-cite__form").forEach(function (form) {
+      if (form.querySelector("button") || !navigator.clipboard) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "ctg-cite__copy md-button";
+      var label = form.querySelector(".ctg-cite__label").textContent;
+      button.textContent = "Copy";
+      button.setAttribute("aria-label", "Copy the " + label + " citation");
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(form.querySelector("pre").textContent).then(function () {
+          button.textContent = "Copied";
+        }, function () {
+          button.textContent = "Select the text to copy";
+        });
+        setTimeout(function () { button.textContent = "Copy"; }, 2500);
+      });
+      form.querySelector(".ctg-cite__label").appendChild(button);
+    });
+  }
+
+  function pageSetUp() { setUp(); focusableScrollers(); copyButtons(); }
+  if (window.document$) window.document$.subscribe(pageSetUp);  // Material: runs on first load and each instant navigation
+  else pageSetUp();
 })();
