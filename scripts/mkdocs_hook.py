@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from pipeline.build import ROOT, Site, build_all  # noqa: E402
 from pipeline.callouts import replace_values  # noqa: E402
 from pipeline.changelog import atom_feed, changes_page  # noqa: E402
+from pipeline.cite import cite_html, page_citation  # noqa: E402
 from pipeline.coverage import trust_table  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
 from pipeline.figure import figure_html  # noqa: E402
@@ -102,7 +103,8 @@ def on_page_markdown(markdown, page, config, files):
         if kind == "trust-table":
             return trust_table(Path(config["docs_dir"]), _state["titles"], site)
         if kind == "dataset-index":
-            return dataset_index(site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url), chart_placements(files, page))
+            asset = lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url)  # noqa: E731
+            return dataset_index(site, asset, chart_placements(files, page), list(_state["titles"].values()))
         if arg not in site.charts:
             raise PluginError(
                 f"docs/{src}, line {_line(markdown, match)}: unknown chart id {arg!r} in <!-- chart:{arg} -->"
@@ -110,10 +112,9 @@ def on_page_markdown(markdown, page, config, files):
             )
         chart = site.charts[arg]
         asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url).rstrip("/") + "/"
-        page_url = config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url
-        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, page_url) + "\n"
+        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, _permalink(page, config)) + "\n"
 
-    markdown = _under_title(markdown, page)
+    markdown = _under_title(markdown, page, config)
     try:
         markdown = replace_values(markdown, site)
         markdown = MARKER.sub(replace, markdown)
@@ -122,8 +123,13 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(f"docs/{src}" + (f", line {error.line}" if error.line else "") + f": {error.message}") from None
 
 
-def _under_title(markdown: str, page) -> str:
-    """Put "Reviewed … · figures as of …" under an explainer's title, from its front matter."""
+def _permalink(page, config) -> str:
+    """The page's address on the published site (site_url), for citations."""
+    return config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url
+
+
+def _under_title(markdown: str, page, config) -> str:
+    """Put "Reviewed … · figures as of …" and a Cite control under an explainer's title, from its front matter."""
     reviewed, as_of = page.meta.get("reviewed"), page.meta.get("figures_as_of")
     if reviewed is None and as_of is None:
         return markdown
@@ -136,7 +142,12 @@ def _under_title(markdown: str, page) -> str:
     stamp = (
         f'<p class="ctg-reviewed">Reviewed {dates[0]} · figures as of {dates[1]} · <a href="{get_relative_url("changes/", page.url)}">What\'s changed</a></p>'
     )
-    return re.sub(r"^(# .*)$", lambda m: f"{m.group(1)}\n\n{stamp}\n", markdown, count=1, flags=re.MULTILINE)
+
+    def under(match: re.Match) -> str:
+        cite = cite_html(page_citation(match.group(1)[2:].strip(), _permalink(page, config), str(reviewed)), "page", "cite-page")
+        return f"{match.group(1)}\n\n{stamp}\n\n{cite}\n"
+
+    return re.sub(r"^(# .*)$", under, markdown, count=1, flags=re.MULTILINE)
 
 
 def on_post_page(output, page, config):

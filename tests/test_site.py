@@ -171,3 +171,26 @@ def test_footnotes_and_chart_source_lists_offer_tier_copy_and_excerpt(built_site
         assert "<p><details" not in note, "a disclosure may not sit inside a paragraph"
     for figure in re.findall(r'<p id="chart-[a-z0-9_]+-sources">.*?</ol>', html, re.DOTALL):
         assert figure.count("<li>") >= 1 and ("Official source" in figure or "Press report" in figure or "Research source" in figure)
+
+
+@pytest.mark.parametrize("explainer", EXPLAINERS)
+def test_explainers_and_their_charts_offer_short_full_and_bibtex_citations_with_published_permalinks(built_site, explainer):
+    html = page_html(built_site, f"{explainer}.md")
+    site_url = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+    cites = re.findall(r'<details class="ctg-cite" id="(cite-[\w-]+)" data-search-exclude>(.*?)</details>', html, re.DOTALL)
+    figures = re.findall(r'<figure class="ctg-chart" id="chart-(\w+)"', html)
+    assert [anchor for anchor, _ in cites] == ["cite-page"] + [f"cite-{cid}" for cid in figures]
+    assert html.index('id="cite-page"') < html.index("Key takeaways"), "the page's Cite control sits under the title"
+    for anchor, body in cites:
+        forms = re.findall(r'<pre class="ctg-cite__text">(.*?)</pre>', body, re.DOTALL)
+        assert len(forms) == 3 and forms[2].startswith("@misc{"), anchor
+        expected = site_url if anchor == "cite-page" else f"{site_url}#chart-{anchor[5:]}"
+        assert all(expected in form for form in forms), f"{anchor}: permalink {expected} missing"
+
+
+def test_reader_facing_data_names_no_internal_files():
+    internal = re.compile(r"facts\.md|notes\.md|meta\.yml|chart\.py|charts/|scripts/|\.cache|TODO|FIXME")
+    for path in sorted((ROOT / "charts").glob("*/data.csv")) + sorted((ROOT / "charts").glob("*/meta.yml")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        found = [(n, line) for n, line in enumerate(lines, 1) if internal.search(line) and not line.lstrip().startswith("#")]
+        assert not found, f"{path.relative_to(ROOT)}: reader-facing text names internal files: {found}"
