@@ -67,6 +67,19 @@ def on_nav(nav, config, files):
     return nav
 
 
+# Search ranking (Material's `search: boost`): explainers first for topical queries, then the glossary; the registries,
+# which mention every topic in passing, last. A page's own front matter wins.
+SEARCH_BOOST = {"glossary.md": 0.8, "sources.md": 0.2, "data.md": 0.5, "reference.md": 0.3, "changes.md": 0.3, "contributing.md": 0.5}
+EXPLAINER_BOOST = 2.5
+
+
+def _set_search_boost(page) -> None:
+    """Set the page's search boost from SEARCH_BOOST (explainers: the pages with a review date)."""
+    boost = EXPLAINER_BOOST if "reviewed" in page.meta else SEARCH_BOOST.get(page.file.src_uri)
+    if boost is not None:
+        page.meta.setdefault("search", {}).setdefault("boost", boost)
+
+
 def chart_placements(files, from_page) -> dict[str, list[tuple[str, str]]]:
     """For each chart id, (page title, link relative to from_page) of the pages that place it."""
     placements: dict[str, list[tuple[str, str]]] = {}
@@ -86,6 +99,7 @@ def _line(markdown: str, match: re.Match) -> int:
 def on_page_markdown(markdown, page, config, files):
     """Replace <!-- chart:ID -->, <!-- value:... -->, <!-- source-registry --> and <!-- dataset-index -->; add footnotes."""
     src = page.file.src_uri
+    _set_search_boost(page)
     if _state["error"]:
         banner = f'!!! failure "The site could not be built"\n\n    `{_state["error"]}`\n\n    Fix the file and save: the page reloads.\n\n'
         return banner + MARKER.sub("", re.sub(r"<!--\s*value:.*?-->", "…", markdown))

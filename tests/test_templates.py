@@ -14,8 +14,8 @@ import pytest
 
 from pipeline.build import build_all
 from pipeline.charts import ChartDefinition, ChartMeta, DatasetMeta
-from pipeline.datasets import Column
 from pipeline.cite import chart_citation, page_citation
+from pipeline.datasets import Column
 from pipeline.figure import figure_html
 from pipeline.pages import dataset_index, footnote_definitions, source_registry
 from pipeline.sources import Excerpt, Source, VerifiedIn
