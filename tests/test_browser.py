@@ -166,3 +166,103 @@ def test_tapping_a_chart_mark_shows_its_tooltip_on_a_phone(browser, site_url):
             break
     assert shown.strip(), "no tap on the chart's marks showed a tooltip"
     context.close()
+
+
+# A reader's query -> the page whose group of results must come first, and the section that group must include.
+SEARCHES = [
+    ("大基金", "glossary/", "#big-fund"),
+    ("英伟达", "glossary/", "#nvidia"),
+    ("深度求索", "glossary/", "#deepseek"),
+    ("华为", "glossary/", "#huawei"),
+    ("price war", "price-war/", "#how-a-price-war-started-in-three-weeks"),
+    ("export controls", "chips-and-export-controls/", "#how-the-controls-tightened-and-how-beijing-answered"),
+    ("H20", "chips-and-export-controls/", "#washington-draws-the-line-then-redraws-it"),
+]
+
+
+def search_results(page, query: str) -> list[list[str]]:
+    """Type a query into Material's search box; the result links (without the ?h= highlight), grouped by page in order."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    box.type(query, delay=30)
+    page.wait_for_selector(".md-search-result__item", timeout=LIVE_TIMEOUT)
+    page.wait_for_timeout(300)  # results render in one batch; let the last keystroke's query settle
+    groups = page.eval_on_selector_all(".md-search-result__list > li", "groups => groups.map(g => [...g.querySelectorAll('a')].map(a => a.href))")
+    return [[href.split("?")[0] + ("#" + href.split("#", 1)[1] if "#" in href else "") for href in links] for links in groups]
+
+
+@pytest.mark.parametrize("query,page_path,anchor", SEARCHES, ids=[q for q, _, _ in SEARCHES])
+def test_search_finds_the_entry_or_section_first(browser, site_url, query, page_path, anchor):
+    """A Chinese name finds its own glossary entry first; a topic finds its explainer, with the section about it."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url)
+    groups = search_results(page, query)
+    first = groups[0]
+    assert first[0] == f"{site_url}{page_path}", f"{query}: first page {first[0]}, then {[g[0] for g in groups[1:4]]}"
+    assert f"{site_url}{page_path}{anchor}" in first[:6], f"{query}: {anchor} not among the first sections {first[:6]}"
+    if page_path == "glossary/":
+        assert first[1] == f"{site_url}{page_path}{anchor}", f"{query}: the entry is not the first section: {first[:3]}"
+    page.close()
+
+
+def test_search_for_the_big_fund_leads_to_an_explainer_and_its_section(browser, site_url):
+    """'Big Fund' is discussed on two explainers: one of them comes first, and its own section is in the first two."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url)
+    groups = search_results(page, "Big Fund")
+    assert groups[0][0] in [f"{site_url}{md}/" for md in EXPLAINERS], f"first result {groups[0][0]}"
+    assert f"{site_url}money-and-industrial-policy/#the-big-fund" in groups[0] + groups[1], [g[:3] for g in groups[:2]]
+    page.close()
+
+
+# Every painted mark and legend symbol of the live charts, with the colour it shows once its opacity (and its groups')
+# blends it into the page background.
+PAINTED_MARKS = """() => {
+  const rgba = c => { const m = c && c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null; const v = m[1].split(',').map(Number); return [v.slice(0, 3), v.length > 3 ? v[3] : 1]; };
+  const out = [];
+  for (const el of document.querySelectorAll('.ctg-chart__live svg g.role-mark > *, .ctg-chart__live svg g.role-legend-symbol path')) {
+    let opacity = 1;
+    for (let n = el; n && n.tagName !== 'svg'; n = n.parentElement) opacity *= parseFloat(getComputedStyle(n).opacity);
+    const style = getComputedStyle(el);
+    const paints = [];
+    for (const [kind, alpha] of [['fill', 'fillOpacity'], ['stroke', 'strokeOpacity']]) {
+      const colour = rgba(style[kind]);
+      if (!colour || colour[1] === 0 || (kind === 'stroke' && parseFloat(style.strokeWidth) === 0)) continue;
+      paints.push([colour[0], colour[1] * parseFloat(style[alpha]) * opacity]);
+    }
+    if (paints.length) out.push({chart: el.closest('figure').id, what: el.closest('g.role-legend-symbol') ? 'legend symbol' : el.closest('g.role-mark').getAttribute('class'), paints});
+  }
+  return out;
+}"""
+
+
+def blend(rgb: list[int], alpha: float, background: list[int]) -> str:
+    """The colour a paint of this opacity shows over the background, as rgb(r, g, b)."""
+    r, g, b = (round(alpha * c + (1 - alpha) * under) for c, under in zip(rgb, background, strict=True))
+    return f"rgb({r}, {g}, {b})"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_chart_mark_and_legend_symbol_stands_out_from_the_background(browser, site_url, scheme):
+    """WCAG 3:1 for graphics: each mark, rule and legend symbol (its fill or its outline) against the page."""
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    failures, checked = set(), 0
+    for md in EXPLAINERS:
+        page.goto(page_url(site_url, f"{md}.md"))
+        figures = page.locator("figure.ctg-chart")
+        for i in range(figures.count()):
+            figures.nth(i).scroll_into_view_if_needed()  # charts go live as they near the viewport
+        wait_until_live(page, figures.count())
+        css = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        background = [int(float(v)) for v in css[css.index("(") + 1 : css.index(")")].split(",")[:3]]
+        for mark in page.evaluate(PAINTED_MARKS):
+            checked += 1
+            shown = [blend(rgb, alpha, background) for rgb, alpha in mark["paints"]]
+            best = max(contrast(colour, css) for colour in shown)
+            if best < 3:
+                failures.add(f"{md} {mark['chart']} {mark['what']}: {shown} on {css} ({best:.2f}:1)")
+    assert checked > 100, f"only {checked} marks found: are the charts live?"
+    assert not failures, "\n".join(sorted(failures))
+    context.close()

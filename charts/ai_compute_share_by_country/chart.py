@@ -17,7 +17,7 @@ def chart(data):
     y = alt.Y("estimate:N", sort=ORDER, title=None, axis=alt.Axis(labelLimit=220))
     x = alt.X("share:Q", title="Share of the measure (%)", scale=alt.Scale(domain=[0, 100]), axis=alt.Axis(tickCount=5))
     base = alt.Chart(data)
-    rules = base.transform_filter("datum.country != 'Rest of world'").mark_rule(strokeWidth=1, opacity=0.35).encode(y=y, x="min(share):Q", x2="max(share):Q")
+    rules = base.transform_filter("datum.country != 'Rest of world'").mark_rule(strokeWidth=1).encode(y=y, x="min(share):Q", x2="max(share):Q")
     dots = base.mark_point(size=140, filled=False, strokeWidth=2.5, opacity=1).encode(
         x=x,
         y=y,

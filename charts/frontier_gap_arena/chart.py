@@ -20,8 +20,8 @@ def chart(data):
         alt.Tooltip("source_id:N", title="Source"),
     ]
     base = alt.Chart(data)
-    line = base.mark_line(strokeDash=[4, 3], opacity=0.6).encode(x=x, y=y)
+    line = base.mark_line(strokeDash=[4, 3]).encode(x=x, y=y)
     points = base.mark_point(size=120, filled=True, opacity=1).encode(x=x, y=y, tooltip=tooltip)
     labels = base.mark_text(dy=-16, fontSize=12).encode(x=x, y=y, text="label:N")
-    parity = alt.Chart(data.head(1)).mark_rule(opacity=0.5).encode(y=alt.datum(0))
+    parity = alt.Chart(data.head(1)).mark_rule().encode(y=alt.datum(0))
     return (parity + line + points + labels).properties(height=260)
