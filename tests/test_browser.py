@@ -266,3 +266,58 @@ def test_every_chart_mark_and_legend_symbol_stands_out_from_the_background(brows
     assert checked > 100, f"only {checked} marks found: are the charts live?"
     assert not failures, "\n".join(sorted(failures))
     context.close()
+
+
+def test_the_cite_control_copies_each_form_of_the_citation(browser, site_url):
+    """The page's and a chart's "Cite" panels: each form has a Copy button that puts exactly that text on the clipboard."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    page = context.new_page()
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    panels = page.locator("details.ctg-cite")
+    assert panels.count() >= 4, "a Cite panel under the title and one per chart"
+    for panel in (panels.first, page.locator("figure.ctg-chart details.ctg-cite").first):
+        panel.locator("summary").click()
+        forms = panel.locator(".ctg-cite__form")
+        assert forms.count() == 3
+        for i in range(3):
+            form = forms.nth(i)
+            form.get_by_role("button").click()
+            page.wait_for_function("b => b.textContent === 'Copied'", arg=form.get_by_role("button").element_handle())
+            copied = page.evaluate("navigator.clipboard.readText()")
+            assert copied == form.locator("pre").inner_text() and copied.strip()
+        bibtex = forms.nth(2).locator("pre").inner_text()
+        assert bibtex.startswith("@") and f"{site_url}{EXPLAINER}/" in bibtex, bibtex
+    context.close()
+
+
+def test_data_tables_on_a_phone_are_cards_with_human_headings_and_no_scrolling_box(browser, site_url):
+    """At 390 px every chart's data table shows each row as a card: every cell visible, labelled with its column's name,
+    nothing wider than the screen and no box that scrolls inside the page."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    tables = page.locator("figure.ctg-chart details.ctg-chart__details.abstract")
+    assert tables.count() >= 3
+    for i in range(tables.count()):
+        details = tables.nth(i)
+        details.locator("summary").click()
+        layout = details.evaluate(
+            """d => {
+              const box = d.querySelector('.ctg-chart__scroll'), table = box.querySelector('table');
+              const cells = [...table.querySelectorAll('tbody tr:first-child td')];
+              return {
+                boxScrolls: box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1,
+                tableWidth: table.getBoundingClientRect().width, viewport: innerWidth,
+                labels: cells.map(td => getComputedStyle(td, '::before').content),
+                shown: cells.map(td => td.getBoundingClientRect().height > 0),
+                headerShown: table.querySelector('thead').getBoundingClientRect().height > 1,
+              };
+            }"""
+        )
+        assert not layout["boxScrolls"], f"table {i}: scrolls inside the page"
+        assert layout["tableWidth"] <= layout["viewport"], f"table {i}: {layout['tableWidth']} px wide on a {layout['viewport']} px screen"
+        assert all(layout["shown"]) and not layout["headerShown"], f"table {i}: not every cell shown as a card line"
+        for label in layout["labels"]:
+            assert label.endswith(': "') and "_" not in label and len(label) > 5, f"table {i}: cell label {label}"
+    context.close()
