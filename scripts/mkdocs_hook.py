@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from pipeline.build import ROOT, Site, build_all  # noqa: E402
 from pipeline.callouts import replace_values  # noqa: E402
 from pipeline.changelog import atom_feed, changes_page  # noqa: E402
+from pipeline.chartpage import PLACEMENTS, chart_page_markdown, embed_html  # noqa: E402
 from pipeline.cite import cite_html, page_citation  # noqa: E402
 from pipeline.coverage import trust_table  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
@@ -26,6 +27,7 @@ from pipeline.schema import did_you_mean  # noqa: E402
 from pipeline.templates import long_date  # noqa: E402
 
 ASSETS = "assets/charts"
+CHART_PAGES = "charts"
 SOURCES_PAGE = "sources.md"
 MARKER = re.compile(r"<!--\s*(chart|source-registry|dataset-index|schema-reference|trust-table|changelog)(?::\s*([\w-]+))?\s*-->")
 # Python-Markdown puts a footnote's extra blocks in <p>; a <details> may not sit in a <p>, so lift it out.
@@ -58,6 +60,14 @@ def on_files(files, config):
     for chart_id, chart in site.charts.items():
         for path in chart.published_files():
             files.append(File.generated(config, f"{ASSETS}/{chart_id}/{path.name}", abs_src_path=str(path)))
+        # A page per chart to link to, cite and embed; reached from each figure, so not in the nav.
+        width, height = chart.size
+        page = File.generated(config, f"{CHART_PAGES}/{chart_id}/index.md", content=chart_page_markdown(chart.definition, config["site_url"] or "/", height))
+        page.inclusion = InclusionLevel.NOT_IN_NAV
+        files.append(page)
+        publishers = list(dict.fromkeys(source.publisher for source in chart.definition.sources))
+        embed = embed_html(chart.definition, f"../../../{ASSETS}/{chart_id}/", "../", chart.size, publishers)
+        files.append(File.generated(config, f"{CHART_PAGES}/{chart_id}/embed/index.html", content=embed))
     return files
 
 
@@ -84,11 +94,25 @@ def chart_placements(files, from_page) -> dict[str, list[tuple[str, str]]]:
     """For each chart id, (page title, link relative to from_page) of the pages that place it."""
     placements: dict[str, list[tuple[str, str]]] = {}
     for doc in files.documentation_pages():
+        if doc.src_uri.startswith(f"{CHART_PAGES}/"):
+            continue  # a chart's own page is not a use of it
         for found in MARKER.finditer(doc.content_string):
             if found.group(1) == "chart":
                 title = doc.page.title if doc.page and doc.page.title else doc.src_uri  # nav titles are known by now
                 placements.setdefault(found.group(2), []).append((title, f"{get_relative_url(doc.url, from_page.url)}#chart-{found.group(2)}"))
     return placements
+
+
+def chart_sources(files) -> dict[str, list[tuple[str, str]]]:
+    """For each chart id, (page title, Markdown file) of the pages that place it, for links that MkDocs checks."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for doc in files.documentation_pages():
+        if doc.src_uri.startswith(f"{CHART_PAGES}/"):
+            continue
+        for match in MARKER.finditer(doc.content_string):
+            if match.group(1) == "chart":
+                found.setdefault(match.group(2), []).append((doc.page.title if doc.page and doc.page.title else doc.src_uri, doc.src_uri))
+    return found
 
 
 def _line(markdown: str, match: re.Match) -> int:
@@ -126,9 +150,15 @@ def on_page_markdown(markdown, page, config, files):
             )
         chart = site.charts[arg]
         asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url).rstrip("/") + "/"
-        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, _permalink(page, config)) + "\n"
+        own_page = f"{CHART_PAGES}/{arg}/"
+        chart_page = "" if page.url == own_page else get_relative_url(own_page, page.url).rstrip("/") + "/"
+        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, _permalink(page, config), chart_page) + "\n"
 
     markdown = _under_title(markdown, page, config)
+    if PLACEMENTS in markdown:
+        chart_id = src.split("/")[1]
+        uses = chart_sources(files).get(chart_id, [])
+        markdown = markdown.replace(PLACEMENTS, "\n".join(f"- [{title}](../../{md}#chart-{chart_id})" for title, md in uses) or "Not yet placed on a page.")
     try:
         markdown = replace_values(markdown, site)
         markdown = MARKER.sub(replace, markdown)

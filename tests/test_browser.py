@@ -321,3 +321,27 @@ def test_data_tables_on_a_phone_are_cards_with_human_headings_and_no_scrolling_b
         for label in layout["labels"]:
             assert label.endswith(': "') and "_" not in label and len(label) > 5, f"table {i}: cell label {label}"
     context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_chart_page_goes_live_and_its_embed_page_shows_the_chart_in_the_readers_scheme(browser, site_url, scheme):
+    """From a figure to its own page (live chart, clean load), then the embed page alone: our files only, no script,
+    the SVG drawn for the reader's colour scheme."""
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    seen = watch(page)
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    link = page.locator("figure.ctg-chart a.ctg-chart__page").first
+    chart_id = link.evaluate("a => a.closest('figure').dataset.chart")
+    link.click()
+    page.wait_for_url(f"**/charts/{chart_id}/")
+    wait_until_live(page, 1)
+    assert page.locator(f"#chart-{chart_id} table tbody tr").count() >= 1
+    page.locator("a", has_text="Preview the embedded chart").click()
+    page.wait_for_url(f"**/charts/{chart_id}/embed/")
+    image = page.locator("picture img")
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+    assert image.evaluate("img => img.currentSrc").endswith(f"{chart_id}/{'dark' if scheme == 'dark' else 'light'}.svg")
+    assert page.locator("script").count() == 0
+    assert not seen["errors"] and not seen["remote"], seen
+    context.close()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import EXPLAINER, EXPLAINERS, nav_pages, page_html
+from helpers import CHART_IDS, EXPLAINER, EXPLAINERS, nav_pages, page_html
 from pipeline.pages import CODE, FOOTNOTE_REF
 from sitecheck import ROOT, LoadedResources
 
@@ -194,3 +195,24 @@ def test_reader_facing_data_names_no_internal_files():
         lines = path.read_text(encoding="utf-8").splitlines()
         found = [(n, line) for n, line in enumerate(lines, 1) if internal.search(line) and not line.lstrip().startswith("#")]
         assert not found, f"{path.relative_to(ROOT)}: reader-facing text names internal files: {found}"
+
+
+def test_every_chart_has_its_own_page_with_uses_and_embed_code(built_site):
+    """charts/<id>/: the full figure (table, sources, citation, downloads), the pages that use it, and embed code that
+    loads charts/<id>/embed/ from the published site; each figure on an explainer links to it."""
+    site_url = re.search(r'<link rel="canonical" href="([^"]+)"', page_html(built_site, "index.md")).group(1)
+    placed = {cid: md for md in EXPLAINERS for cid in re.findall(r"<!--\s*chart:\s*(\w+)\s*-->", (ROOT / "docs" / md).with_suffix(".md").read_text())}
+    assert placed, "no explainer places a chart"
+    for chart_id in CHART_IDS:
+        html = (built_site / "charts" / chart_id / "index.html").read_text(encoding="utf-8")
+        assert f'<figure class="ctg-chart" id="chart-{chart_id}"' in html
+        for part in ("<table", 'id="cite-' + chart_id, "Next update", f'download="{chart_id}.svg"'):
+            assert part in html, f"{chart_id}: chart page lacks {part}"
+        assert f'src="{site_url}charts/{chart_id}/embed/"' in html_module.unescape(html), f"{chart_id}: no embed code"
+        if chart_id in placed:
+            assert f'href="../../{placed[chart_id]}/#chart-{chart_id}"' in html, f"{chart_id}: the page that uses it is not listed"
+            explainer = page_html(built_site, f"{placed[chart_id]}.md")
+            assert f'class="ctg-chart__page" href="../charts/{chart_id}/"' in explainer, f"{chart_id}: no link to its page"
+        embed = (built_site / "charts" / chart_id / "embed" / "index.html").read_text(encoding="utf-8")
+        assert "<script" not in embed and "dark.svg" in embed and "light.svg" in embed
+        assert not re.search(r'(?:src|srcset|href)="https?://(?!127\.0\.0\.1)', embed), f"{chart_id}: embed loads from another host"

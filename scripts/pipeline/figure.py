@@ -18,8 +18,9 @@ DOWNLOADS = [
 CSV_DOWNLOAD = ("data.csv", "Data (CSV)", ".csv")
 
 
-def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, size: tuple[int, int], page_url: str = "") -> str:
-    """One <figure> for a page; asset_url is the page-relative folder of the chart's files (ending in '/')."""
+def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, size: tuple[int, int], page_url: str = "", chart_page: str = "") -> str:
+    """One <figure> for a page; asset_url is the page-relative folder of the chart's files (ending in '/'), chart_page the
+    relative link to the chart's own page ('' on that page)."""
     publishers = {}
     for source in definition.sources:
         publishers.setdefault(source.publisher, source)
@@ -35,5 +36,6 @@ def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, s
         publishers=list(publishers.items()),
         downloads=downloads,
         rows=rows,
+        chart_page=chart_page,
         cite=Markup(cite_html(chart_citation(definition, f"{page_url}#chart-{definition.id}"), "chart", f"cite-{definition.id}")),
     )

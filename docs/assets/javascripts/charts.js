@@ -113,6 +113,13 @@
     if (tooltip) tooltip.hidden = true;
     var figures = document.querySelectorAll("figure.ctg-chart");
     if (!figures.length) return;
+    // Spec paths are relative to the page that holds the figure: fix them now, while the address is that page's
+    // (a render can start after the reader has followed a link, and the spec cache must not mix pages' depths).
+    figures.forEach(function (figure) {
+      ["data-spec-light", "data-spec-dark"].forEach(function (name) {
+        figure.setAttribute(name, new URL(figure.getAttribute(name), location.href).href);
+      });
+    });
     // Upgrade a chart only as it nears the viewport: Vega is parsed only when a reader will see a chart, and
     // never competes with first paint.
     observer = new IntersectionObserver(function (entries) {
