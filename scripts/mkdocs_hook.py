@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import re
+import struct
 import sys
 from pathlib import Path
 
@@ -195,9 +197,43 @@ def _under_title(markdown: str, page, config) -> str:
 
 
 def on_post_page(output, page, config):
-    """Link every page to the site's Atom feed of changes."""
+    """Link every page to the site's Atom feed of changes, and give it a social preview (Open Graph) card."""
     href = get_relative_url("feed.xml", page.url or ".")
-    return output.replace("</head>", f'<link rel="alternate" type="application/atom+xml" title="What\'s changed" href="{href}">\n</head>', 1)
+    head = f'<link rel="alternate" type="application/atom+xml" title="What\'s changed" href="{href}">\n' + _open_graph(page, config)
+    return output.replace("</head>", head + "</head>", 1)
+
+
+def _open_graph(page, config) -> str:
+    """Open Graph and Twitter card tags; the image is our own PNG of the page's chart (a chart page's, or an
+    explainer's first), so no third-party service draws previews."""
+    site: Site | None = _state["site"]
+    if not config["site_url"] or site is None:
+        return ""
+    src = page.file.src_uri
+    charts = (
+        [src.split("/")[1]] if src.startswith(f"{CHART_PAGES}/") else [m.group(2) for m in MARKER.finditer(page.file.content_string) if m.group(1) == "chart"]
+    )
+    title = page.title or config["site_name"]
+    tags = {
+        "og:type": "website",
+        "og:site_name": config["site_name"],
+        "og:title": title,
+        "og:description": page.meta.get("description") or config["site_description"] or "",
+        "og:url": _permalink(page, config),
+    }
+    if charts and charts[0] in site.charts:
+        png = site.charts[charts[0]].output_dir / "chart.png"
+        width, height = struct.unpack(">II", png.read_bytes()[16:24])  # the PNG header's IHDR size
+        image = config["site_url"].rstrip("/") + f"/{ASSETS}/{charts[0]}/chart.png"
+        tags |= {
+            "og:image": image,
+            "og:image:width": str(width),
+            "og:image:height": str(height),
+            "og:image:alt": site.charts[charts[0]].definition.meta.description,
+        }
+    meta = "".join(f'<meta property="{name}" content="{html.escape(value)}">\n' for name, value in tags.items())
+    card = "summary_large_image" if "og:image" in tags else "summary"
+    return meta + f'<meta name="twitter:card" content="{card}">\n'
 
 
 def on_post_build(config):

@@ -216,3 +216,19 @@ def test_every_chart_has_its_own_page_with_uses_and_embed_code(built_site):
         embed = (built_site / "charts" / chart_id / "embed" / "index.html").read_text(encoding="utf-8")
         assert "<script" not in embed and "dark.svg" in embed and "light.svg" in embed
         assert not re.search(r'(?:src|srcset|href)="https?://(?!127\.0\.0\.1)', embed), f"{chart_id}: embed loads from another host"
+
+
+def test_pages_with_charts_have_a_social_preview_from_our_own_chart_image(built_site):
+    """Open Graph card on every explainer and chart page: its own URL, and as image our rendered PNG of its chart."""
+    pages = [f"{md}.md" for md in EXPLAINERS] + [f"charts/{cid}/index.md" for cid in CHART_IDS]
+    for md in pages:
+        html = (built_site / ("charts/" + md.split("/")[1] if md.startswith("charts/") else md[:-3]) / "index.html").read_text(encoding="utf-8")
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+        assert f'<meta property="og:url" content="{canonical}">' in html, md
+        image = re.search(r'<meta property="og:image" content="([^"]+)">', html)
+        assert image, f"{md}: no og:image"
+        path = urlsplit(image.group(1)).path.lstrip("/")
+        assert image.group(1).startswith(canonical.split("/", 3)[0] + "//") and path.endswith("/chart.png"), image.group(1)
+        assert (built_site / path).stat().st_size > 1000, f"{md}: {path} missing"
+        if md.startswith("charts/"):
+            assert path == f"assets/charts/{md.split('/')[1]}/chart.png", f"{md}: previews another chart"
