@@ -15,7 +15,8 @@ def chart_page_markdown(definition: ChartDefinition, site_url: str, height: int)
     meta = definition.meta
     embed_url = f"{site_url.rstrip('/')}/charts/{definition.id}/embed/"
     iframe = f'<iframe src="{embed_url}" title="{meta.title}" width="100%" height="{height + 90}" style="border:0" loading="lazy"></iframe>'
-    # Kept out of search: the same figure is found on the explainer pages, which rank first.
+    # Kept out of search: the same figure is found on the explainer pages, which rank first. Material's table of
+    # contents has a label for the "__toc" toggle that its nav renders only for pages in the nav: this page supplies it.
     return f"""---
 title: {_yaml(meta.dataset.title)}
 description: {_yaml(meta.description)}
@@ -24,6 +25,8 @@ search:
 ---
 
 # {meta.dataset.title}
+
+<input class="md-toggle" type="checkbox" id="__toc" aria-hidden="true" tabindex="-1">
 
 <!-- chart:{definition.id} -->
 
@@ -59,10 +62,10 @@ def embed_html(definition: ChartDefinition, assets: str, chart_page: str, size: 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(meta.title)} · Closing the Gap</title>
 <meta name="robots" content="noindex">
+<meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
 <link rel="canonical" href="{e(chart_page)}">
 <style>
-  :root {{ color-scheme: light dark; }}
   body {{ margin: 0; padding: 8px 12px; font: 14px/1.4 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif;
     background: #ffffff; color: #1f1f1f; }}
   a {{ color: #1f5fa8; }}
