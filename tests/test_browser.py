@@ -186,7 +186,8 @@ def search_results(page, query: str) -> list[list[str]]:
     box.click()
     box.fill("")
     box.type(query, delay=30)
-    page.wait_for_selector(".md-search-result__item", timeout=LIVE_TIMEOUT)
+    # The worker first loads and indexes the whole site (Chinese segmented): slow on a loaded machine.
+    page.wait_for_selector(".md-search-result__item", timeout=2 * LIVE_TIMEOUT)
     page.wait_for_timeout(300)  # results render in one batch; let the last keystroke's query settle
     groups = page.eval_on_selector_all(".md-search-result__list > li", "groups => groups.map(g => [...g.querySelectorAll('a')].map(a => a.href))")
     return [[href.split("?")[0] + ("#" + href.split("#", 1)[1] if "#" in href else "") for href in links] for links in groups]
