@@ -157,6 +157,10 @@ def on_page_markdown(markdown, page, config, files):
         return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, _permalink(page, config), chart_page) + "\n"
 
     markdown = _under_title(markdown, page, config)
+    if "reviewed" in page.meta:
+        # An explainer's source list repeats every publisher and title: it would match most queries and crowd out the
+        # sections that explain; the sources page (the registry) is where a search for a source leads.
+        markdown = re.sub(r"^## Sources[ \t]*$", "## Sources { data-search-exclude }", markdown, count=1, flags=re.MULTILINE)
     if PLACEMENTS in markdown:
         chart_id = src.split("/")[1]
         uses = chart_sources(files).get(chart_id, [])

@@ -90,6 +90,13 @@ def test_chinese_terms_are_searchable(built_site):
     assert "商务部" in text and "\u200b" in text, "jieba segmentation (zero-width spaces) missing from the index"
 
 
+def test_explainers_source_lists_are_left_out_of_search_and_the_registry_is_in(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert not [f"{md}/#sources" for md in EXPLAINERS if f"{md}/#sources" in locations], "an explainer's Sources section is indexed"
+    assert all(f"{md}/" in locations for md in EXPLAINERS) and any(loc.startswith("sources/") for loc in locations)
+
+
 def test_pages_have_descriptions_and_edit_links(built_site):
     for md in nav_pages():
         html = page_html(built_site, md)
