@@ -154,7 +154,9 @@ def on_page_markdown(markdown, page, config, files):
         asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url).rstrip("/") + "/"
         own_page = f"{CHART_PAGES}/{arg}/"
         chart_page = "" if page.url == own_page else get_relative_url(own_page, page.url).rstrip("/") + "/"
-        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, _permalink(page, config), chart_page) + "\n"
+        # Cited at its own page, the one address that stays the same whichever explainers place the chart.
+        permalink = (config["site_url"] or "/").rstrip("/") + "/" + own_page
+        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, permalink, chart_page) + "\n"
 
     markdown = _under_title(markdown, page, config)
     if "reviewed" in page.meta:

@@ -277,7 +277,10 @@ def test_the_cite_control_copies_each_form_of_the_citation(browser, site_url):
     page.goto(page_url(site_url, f"{EXPLAINER}.md"))
     panels = page.locator("details.ctg-cite")
     assert panels.count() >= 4, "a Cite panel under the title and one per chart"
-    for panel in (panels.first, page.locator("figure.ctg-chart details.ctg-cite").first):
+    figure = page.locator("figure.ctg-chart").first
+    chart_id = figure.get_attribute("data-chart")
+    targets = {f"{site_url}{EXPLAINER}/": panels.first, f"{site_url}charts/{chart_id}/": figure.locator("details.ctg-cite")}
+    for permalink, panel in targets.items():
         panel.locator("summary").click()
         forms = panel.locator(".ctg-cite__form")
         assert forms.count() == 3
@@ -288,7 +291,7 @@ def test_the_cite_control_copies_each_form_of_the_citation(browser, site_url):
             copied = page.evaluate("navigator.clipboard.readText()")
             assert copied == form.locator("pre").inner_text() and copied.strip()
         bibtex = forms.nth(2).locator("pre").inner_text()
-        assert bibtex.startswith("@") and f"{site_url}{EXPLAINER}/" in bibtex, bibtex
+        assert bibtex.startswith("@") and permalink in bibtex, bibtex
     context.close()
 
 

@@ -192,7 +192,8 @@ def test_explainers_and_their_charts_offer_short_full_and_bibtex_citations_with_
     for anchor, body in cites:
         forms = re.findall(r'<pre class="ctg-cite__text">(.*?)</pre>', body, re.DOTALL)
         assert len(forms) == 3 and forms[2].startswith("@misc{"), anchor
-        expected = site_url if anchor == "cite-page" else f"{site_url}#chart-{anchor[5:]}"
+        root = site_url.removesuffix(f"{explainer}/")
+        expected = site_url if anchor == "cite-page" else f"{root}charts/{anchor[5:]}/#chart-{anchor[5:]}"
         assert all(expected in form for form in forms), f"{anchor}: permalink {expected} missing"
 
 
