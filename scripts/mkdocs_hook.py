@@ -144,7 +144,8 @@ def on_page_markdown(markdown, page, config, files):
             return trust_table(Path(config["docs_dir"]), _state["titles"], site)
         if kind == "dataset-index":
             asset = lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url)  # noqa: E731
-            return dataset_index(site, asset, chart_placements(files, page), list(_state["titles"].values()))
+            chart_url = lambda cid: get_relative_url(f"{CHART_PAGES}/{cid}/", page.url).rstrip("/") + "/"  # noqa: E731
+            return dataset_index(site, asset, chart_placements(files, page), list(_state["titles"].values()), chart_url)
         if arg not in site.charts:
             raise PluginError(
                 f"docs/{src}, line {_line(markdown, match)}: unknown chart id {arg!r} in <!-- chart:{arg} -->"

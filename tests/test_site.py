@@ -122,6 +122,7 @@ def test_dataset_index_lists_every_dataset_with_its_page_and_downloads(built_sit
         for md in pages:
             assert f'href="../{md[:-3]}/#chart-{chart_id}"' in html, f"{chart_id}: no link to {md}"
         assert f"../assets/charts/{chart_id}/metadata.json" in html
+        assert f'<a href="../charts/{chart_id}/"><strong>' in html, f"{chart_id}: no link to the chart's own page"
 
 
 @pytest.mark.parametrize("explainer", EXPLAINERS)
