@@ -184,9 +184,17 @@ def search_results(page, query: str) -> list[list[str]]:
     """Type a query into Material's search box; the result links (without the ?h= highlight), grouped by page in order."""
     box = page.locator("input.md-search__input")
     box.click()
+    # The worker first fetches and indexes the whole site (Chinese segmented), slow on a loaded machine: wait until
+    # Material stops saying "Initializing search" before typing.
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta'); return m && !/Initializing/i.test(m.textContent) }",
+        timeout=6 * LIVE_TIMEOUT,
+    )
     box.fill("")
     box.type(query, delay=30)
-    # The worker first loads and indexes the whole site (Chinese segmented): slow on a loaded machine.
+    # Material reads the box on keyup; Chinese characters arrive as text input, as from an input method, which a
+    # reader commits with a key: press one that leaves the text as it is.
+    box.press("End")
     page.wait_for_selector(".md-search-result__item", timeout=2 * LIVE_TIMEOUT)
     page.wait_for_timeout(300)  # results render in one batch; let the last keystroke's query settle
     groups = page.eval_on_selector_all(".md-search-result__list > li", "groups => groups.map(g => [...g.querySelectorAll('a')].map(a => a.href))")
