@@ -61,6 +61,10 @@ def site_config(mode: str) -> dict:
             "labelFontSize": 12,
             "titleFontSize": 12,
             "orient": "top",
+            # Vega-Lite draws the symbols of a legend that is not about colour (a shape legend) in black unless told:
+            # invisible on the dark background.
+            "symbolBaseFillColor": p["muted"],
+            "symbolBaseStrokeColor": p["muted"],
         },
         "header": {"labelColor": p["text"], "titleColor": p["text"], "labelFont": FONT, "titleFont": FONT},
         "title": {
@@ -78,8 +82,12 @@ def site_config(mode: str) -> dict:
         "range": {"category": [p["us"], p["china"], *p["others"]]},
         "mark": {"color": p["us"]},
         # Rules connect or mark (dumbbells, targets); they carry no data of their own, so screen readers skip them
-        # rather than meet an unnamed graphic.
-        "rule": {"aria": False},
+        # rather than meet an unnamed graphic. Their default colour is black, lost on the dark background.
+        "rule": {"aria": False, "color": p["domain"]},
+        # Vega-Lite fades points to 70% by default, which takes hollow grey points below 3:1 contrast.
+        "point": {"opacity": 1},
+        "circle": {"opacity": 1},
+        "square": {"opacity": 1},
     }
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import re
+import struct
 import sys
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -17,6 +19,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from pipeline.build import ROOT, Site, build_all  # noqa: E402
 from pipeline.callouts import replace_values  # noqa: E402
 from pipeline.changelog import atom_feed, changes_page  # noqa: E402
+from pipeline.chartpage import PLACEMENTS, chart_page_markdown, embed_html  # noqa: E402
+from pipeline.cite import cite_html, page_citation  # noqa: E402
 from pipeline.coverage import trust_table  # noqa: E402
 from pipeline.errors import InputError  # noqa: E402
 from pipeline.events import event_list  # noqa: E402
@@ -30,6 +34,7 @@ from pipeline.scoreboard import scoreboard_table  # noqa: E402
 from pipeline.templates import long_date  # noqa: E402
 
 ASSETS = "assets/charts"
+CHART_PAGES = "charts"
 SOURCES_PAGE = "sources.md"
 MARKER = re.compile(r"<!--\s*(chart|events|source-registry|dataset-index|schema-reference|trust-table|changelog|scoreboard)(?::\s*([\w-]+))?\s*-->")
 # Python-Markdown puts a footnote's extra blocks in <p>; a <details> may not sit in a <p>, so lift it out.
@@ -65,6 +70,14 @@ def on_files(files, config):
     for chart_id, chart in site.charts.items():
         for path in chart.published_files():
             files.append(File.generated(config, f"{ASSETS}/{chart_id}/{path.name}", abs_src_path=str(path)))
+        # A page per chart to link to, cite and embed; reached from each figure, so not in the nav.
+        width, height = chart.size
+        page = File.generated(config, f"{CHART_PAGES}/{chart_id}/index.md", content=chart_page_markdown(chart.definition, config["site_url"] or "/", height))
+        page.inclusion = InclusionLevel.NOT_IN_NAV
+        files.append(page)
+        publishers = list(dict.fromkeys(source.publisher for source in chart.definition.sources))
+        embed = embed_html(chart.definition, f"../../../{ASSETS}/{chart_id}/", "../", chart.size, publishers)
+        files.append(File.generated(config, f"{CHART_PAGES}/{chart_id}/embed/index.html", content=embed))
     for notebook in notebooks:
         # A plain File rooted in the cache, not File.generated: mkdocs-jupyter's wrapper loses a generated file's path.
         src_dir = notebook.ipynb.parents[1]
@@ -78,17 +91,44 @@ def on_nav(nav, config, files):
     return nav
 
 
+# Search ranking (Material's `search: boost`): explainers first for topical queries, then the glossary; the registries,
+# which mention every topic in passing, last. A page's own front matter wins.
+SEARCH_BOOST = {"glossary.md": 0.8, "sources.md": 0.2, "data.md": 0.5, "reference.md": 0.3, "changes.md": 0.3, "contributing.md": 0.5}
+EXPLAINER_BOOST = 2.5
+
+
+def _set_search_boost(page) -> None:
+    """Set the page's search boost from SEARCH_BOOST (explainers: the pages with a review date)."""
+    boost = EXPLAINER_BOOST if "reviewed" in page.meta else SEARCH_BOOST.get(page.file.src_uri)
+    if boost is not None:
+        page.meta.setdefault("search", {}).setdefault("boost", boost)
+
+
 def chart_placements(files, from_page) -> dict[str, list[tuple[str, str]]]:
     """For each chart id, (page title, link relative to from_page) of the pages that place it."""
     placements: dict[str, list[tuple[str, str]]] = {}
     for doc in files.documentation_pages():
         if not doc.src_uri.endswith(".md"):
             continue  # notebooks place no charts
+        if doc.src_uri.startswith(f"{CHART_PAGES}/"):
+            continue  # a chart's own page is not a use of it
         for found in MARKER.finditer(doc.content_string):
             if found.group(1) == "chart":
                 title = doc.page.title if doc.page and doc.page.title else doc.src_uri  # nav titles are known by now
                 placements.setdefault(found.group(2), []).append((title, f"{get_relative_url(doc.url, from_page.url)}#chart-{found.group(2)}"))
     return placements
+
+
+def chart_sources(files) -> dict[str, list[tuple[str, str]]]:
+    """For each chart id, (page title, Markdown file) of the pages that place it, for links that MkDocs checks."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for doc in files.documentation_pages():
+        if doc.src_uri.startswith(f"{CHART_PAGES}/"):
+            continue
+        for match in MARKER.finditer(doc.content_string):
+            if match.group(1) == "chart":
+                found.setdefault(match.group(2), []).append((doc.page.title if doc.page and doc.page.title else doc.src_uri, doc.src_uri))
+    return found
 
 
 def _line(markdown: str, match: re.Match) -> int:
@@ -99,6 +139,7 @@ def _line(markdown: str, match: re.Match) -> int:
 def on_page_markdown(markdown, page, config, files):
     """Replace <!-- chart:ID -->, <!-- value:... -->, <!-- source-registry --> and <!-- dataset-index -->; add footnotes."""
     src = page.file.src_uri
+    _set_search_boost(page)
     if _state["error"]:
         banner = f'!!! failure "The site could not be built"\n\n    `{_state["error"]}`\n\n    Fix the file and save: the page reloads.\n\n'
         return banner + MARKER.sub("", re.sub(r"<!--\s*value:.*?-->", "…", markdown))
@@ -118,7 +159,9 @@ def on_page_markdown(markdown, page, config, files):
         if kind == "trust-table":
             return trust_table(Path(config["docs_dir"]), _state["titles"], site)
         if kind == "dataset-index":
-            return dataset_index(site, lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url), chart_placements(files, page))
+            asset = lambda cid: get_relative_url(f"{ASSETS}/{cid}/", page.url)  # noqa: E731
+            chart_url = lambda cid: get_relative_url(f"{CHART_PAGES}/{cid}/", page.url).rstrip("/") + "/"  # noqa: E731
+            return dataset_index(site, asset, chart_placements(files, page), list(_state["titles"].values()), chart_url)
         if arg not in site.charts:
             raise PluginError(
                 f"docs/{src}, line {_line(markdown, match)}: unknown chart id {arg!r} in <!-- {kind}:{arg} -->"
@@ -131,10 +174,21 @@ def on_page_markdown(markdown, page, config, files):
             except ValueError as exc:
                 raise PluginError(f"docs/{src}, line {_line(markdown, match)}: {exc}") from None
         asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url).rstrip("/") + "/"
-        page_url = config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url
-        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, page_url) + "\n"
+        own_page = f"{CHART_PAGES}/{arg}/"
+        chart_page = "" if page.url == own_page else get_relative_url(own_page, page.url).rstrip("/") + "/"
+        # Cited at its own page, the one address that stays the same whichever explainers place the chart.
+        permalink = (config["site_url"] or "/").rstrip("/") + "/" + own_page
+        return "\n" + figure_html(chart.definition, asset_url, sources_url, chart.size, permalink, chart_page) + "\n"
 
-    markdown = _under_title(markdown, page)
+    markdown = _under_title(markdown, page, config)
+    if "reviewed" in page.meta:
+        # An explainer's source list repeats every publisher and title: it would match most queries and crowd out the
+        # sections that explain; the sources page (the registry) is where a search for a source leads.
+        markdown = re.sub(r"^## Sources[ \t]*$", "## Sources { data-search-exclude }", markdown, count=1, flags=re.MULTILINE)
+    if PLACEMENTS in markdown:
+        chart_id = src.split("/")[1]
+        uses = chart_sources(files).get(chart_id, [])
+        markdown = markdown.replace(PLACEMENTS, "\n".join(f"- [{title}](../../{md}#chart-{chart_id})" for title, md in uses) or "Not yet placed on a page.")
     try:
         markdown = replace_values(markdown, site)
         markdown = MARKER.sub(replace, markdown)
@@ -143,8 +197,13 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(f"docs/{src}" + (f", line {error.line}" if error.line else "") + f": {error.message}") from None
 
 
-def _under_title(markdown: str, page) -> str:
-    """Put "Reviewed … · figures as of …" under an explainer's title, from its front matter."""
+def _permalink(page, config) -> str:
+    """The page's address on the published site (site_url), for citations."""
+    return config["site_url"].rstrip("/") + "/" + page.url if config["site_url"] else page.url
+
+
+def _under_title(markdown: str, page, config) -> str:
+    """Put "Reviewed … · figures as of …" and a Cite control under an explainer's title, from its front matter."""
     reviewed, as_of = page.meta.get("reviewed"), page.meta.get("figures_as_of")
     if reviewed is None and as_of is None:
         return markdown
@@ -157,13 +216,52 @@ def _under_title(markdown: str, page) -> str:
     stamp = (
         f'<p class="ctg-reviewed">Reviewed {dates[0]} · figures as of {dates[1]} · <a href="{get_relative_url("changes/", page.url)}">What\'s changed</a></p>'
     )
-    return re.sub(r"^(# .*)$", lambda m: f"{m.group(1)}\n\n{stamp}\n", markdown, count=1, flags=re.MULTILINE)
+
+    def under(match: re.Match) -> str:
+        cite = cite_html(page_citation(match.group(1)[2:].strip(), _permalink(page, config), str(reviewed)), "page", "cite-page")
+        return f"{match.group(1)}\n\n{stamp}\n\n{cite}\n"
+
+    return re.sub(r"^(# .*)$", under, markdown, count=1, flags=re.MULTILINE)
 
 
 def on_post_page(output, page, config):
-    """Link every page to the site's Atom feed of changes."""
+    """Link every page to the site's Atom feed of changes, and give it a social preview (Open Graph) card."""
     href = get_relative_url("feed.xml", page.url or ".")
-    return output.replace("</head>", f'<link rel="alternate" type="application/atom+xml" title="What\'s changed" href="{href}">\n</head>', 1)
+    head = f'<link rel="alternate" type="application/atom+xml" title="What\'s changed" href="{href}">\n' + _open_graph(page, config)
+    return output.replace("</head>", head + "</head>", 1)
+
+
+def _open_graph(page, config) -> str:
+    """Open Graph and Twitter card tags; the image is our own PNG of the page's chart (a chart page's, or an
+    explainer's first), so no third-party service draws previews."""
+    site: Site | None = _state["site"]
+    if not config["site_url"] or site is None:
+        return ""
+    src = page.file.src_uri
+    charts = (
+        [src.split("/")[1]] if src.startswith(f"{CHART_PAGES}/") else [m.group(2) for m in MARKER.finditer(page.file.content_string) if m.group(1) == "chart"]
+    )
+    title = page.title or config["site_name"]
+    tags = {
+        "og:type": "website",
+        "og:site_name": config["site_name"],
+        "og:title": title,
+        "og:description": page.meta.get("description") or config["site_description"] or "",
+        "og:url": _permalink(page, config),
+    }
+    if charts and charts[0] in site.charts:
+        png = site.charts[charts[0]].output_dir / "chart.png"
+        width, height = struct.unpack(">II", png.read_bytes()[16:24])  # the PNG header's IHDR size
+        image = config["site_url"].rstrip("/") + f"/{ASSETS}/{charts[0]}/chart.png"
+        tags |= {
+            "og:image": image,
+            "og:image:width": str(width),
+            "og:image:height": str(height),
+            "og:image:alt": site.charts[charts[0]].definition.meta.description,
+        }
+    meta = "".join(f'<meta property="{name}" content="{html.escape(value)}">\n' for name, value in tags.items())
+    card = "summary_large_image" if "og:image" in tags else "summary"
+    return meta + f'<meta name="twitter:card" content="{card}">\n'
 
 
 def on_post_build(config):

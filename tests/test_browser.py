@@ -166,3 +166,194 @@ def test_tapping_a_chart_mark_shows_its_tooltip_on_a_phone(browser, site_url):
             break
     assert shown.strip(), "no tap on the chart's marks showed a tooltip"
     context.close()
+
+
+# A reader's query -> the page whose group of results must come first, and the section that group must include.
+SEARCHES = [
+    ("大基金", "glossary/", "#big-fund"),
+    ("英伟达", "glossary/", "#nvidia"),
+    ("深度求索", "glossary/", "#deepseek"),
+    ("华为", "glossary/", "#huawei"),
+    ("price war", "price-war/", "#how-a-price-war-started-in-three-weeks"),
+    ("export controls", "chips-and-export-controls/", "#how-the-controls-tightened-and-how-beijing-answered"),
+    ("H20", "chips-and-export-controls/", "#washington-draws-the-line-then-redraws-it"),
+]
+
+
+def search_results(page, query: str) -> list[list[str]]:
+    """Type a query into Material's search box; the result links (without the ?h= highlight), grouped by page in order."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    # The worker first fetches and indexes the whole site (Chinese segmented), slow on a loaded machine: wait until
+    # Material stops saying "Initializing search" before typing.
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta'); return m && !/Initializing/i.test(m.textContent) }",
+        timeout=6 * LIVE_TIMEOUT,
+    )
+    box.fill("")
+    box.type(query, delay=30)
+    # Material reads the box on keyup; Chinese characters arrive as text input, as from an input method, which a
+    # reader commits with a key: press one that leaves the text as it is.
+    box.press("End")
+    page.wait_for_selector(".md-search-result__item", timeout=2 * LIVE_TIMEOUT)
+    page.wait_for_timeout(300)  # results render in one batch; let the last keystroke's query settle
+    groups = page.eval_on_selector_all(".md-search-result__list > li", "groups => groups.map(g => [...g.querySelectorAll('a')].map(a => a.href))")
+    return [[href.split("?")[0] + ("#" + href.split("#", 1)[1] if "#" in href else "") for href in links] for links in groups]
+
+
+@pytest.mark.parametrize("query,page_path,anchor", SEARCHES, ids=[q for q, _, _ in SEARCHES])
+def test_search_finds_the_entry_or_section_first(browser, site_url, query, page_path, anchor):
+    """A Chinese name finds its own glossary entry first; a topic finds its explainer, with the section about it."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url)
+    groups = search_results(page, query)
+    first = groups[0]
+    assert first[0] == f"{site_url}{page_path}", f"{query}: first page {first[0]}, then {[g[0] for g in groups[1:4]]}"
+    assert f"{site_url}{page_path}{anchor}" in first[:6], f"{query}: {anchor} not among the first sections {first[:6]}"
+    if page_path == "glossary/":
+        assert first[1] == f"{site_url}{page_path}{anchor}", f"{query}: the entry is not the first section: {first[:3]}"
+    page.close()
+
+
+def test_search_for_the_big_fund_leads_to_an_explainer_and_its_section(browser, site_url):
+    """'Big Fund' is discussed on two explainers: one of them comes first, and its own section is in the first two."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site_url)
+    groups = search_results(page, "Big Fund")
+    assert groups[0][0] in [f"{site_url}{md}/" for md in EXPLAINERS], f"first result {groups[0][0]}"
+    assert f"{site_url}money-and-industrial-policy/#the-big-fund" in groups[0] + groups[1], [g[:3] for g in groups[:2]]
+    page.close()
+
+
+# Every painted mark and legend symbol of the live charts, with the colour it shows once its opacity (and its groups')
+# blends it into the page background.
+PAINTED_MARKS = """() => {
+  const rgba = c => { const m = c && c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null; const v = m[1].split(',').map(Number); return [v.slice(0, 3), v.length > 3 ? v[3] : 1]; };
+  const out = [];
+  for (const el of document.querySelectorAll('.ctg-chart__live svg g.role-mark > *, .ctg-chart__live svg g.role-legend-symbol path')) {
+    let opacity = 1;
+    for (let n = el; n && n.tagName !== 'svg'; n = n.parentElement) opacity *= parseFloat(getComputedStyle(n).opacity);
+    const style = getComputedStyle(el);
+    const paints = [];
+    for (const [kind, alpha] of [['fill', 'fillOpacity'], ['stroke', 'strokeOpacity']]) {
+      const colour = rgba(style[kind]);
+      if (!colour || colour[1] === 0 || (kind === 'stroke' && parseFloat(style.strokeWidth) === 0)) continue;
+      paints.push([colour[0], colour[1] * parseFloat(style[alpha]) * opacity]);
+    }
+    if (paints.length) out.push({chart: el.closest('figure').id, what: el.closest('g.role-legend-symbol') ? 'legend symbol' : el.closest('g.role-mark').getAttribute('class'), paints});
+  }
+  return out;
+}"""
+
+
+def blend(rgb: list[int], alpha: float, background: list[int]) -> str:
+    """The colour a paint of this opacity shows over the background, as rgb(r, g, b)."""
+    r, g, b = (round(alpha * c + (1 - alpha) * under) for c, under in zip(rgb, background, strict=True))
+    return f"rgb({r}, {g}, {b})"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_chart_mark_and_legend_symbol_stands_out_from_the_background(browser, site_url, scheme):
+    """WCAG 3:1 for graphics: each mark, rule and legend symbol (its fill or its outline) against the page."""
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    failures, checked = set(), 0
+    for md in EXPLAINERS:
+        page.goto(page_url(site_url, f"{md}.md"))
+        figures = page.locator("figure.ctg-chart")
+        for i in range(figures.count()):
+            figures.nth(i).scroll_into_view_if_needed()  # charts go live as they near the viewport
+        wait_until_live(page, figures.count())
+        css = page.evaluate("getComputedStyle(document.body).backgroundColor")
+        background = [int(float(v)) for v in css[css.index("(") + 1 : css.index(")")].split(",")[:3]]
+        for mark in page.evaluate(PAINTED_MARKS):
+            checked += 1
+            shown = [blend(rgb, alpha, background) for rgb, alpha in mark["paints"]]
+            best = max(contrast(colour, css) for colour in shown)
+            if best < 3:
+                failures.add(f"{md} {mark['chart']} {mark['what']}: {shown} on {css} ({best:.2f}:1)")
+    assert checked > 100, f"only {checked} marks found: are the charts live?"
+    assert not failures, "\n".join(sorted(failures))
+    context.close()
+
+
+def test_the_cite_control_copies_each_form_of_the_citation(browser, site_url):
+    """The page's and a chart's "Cite" panels: each form has a Copy button that puts exactly that text on the clipboard."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url.rstrip("/"))
+    page = context.new_page()
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    panels = page.locator("details.ctg-cite")
+    assert panels.count() >= 4, "a Cite panel under the title and one per chart"
+    figure = page.locator("figure.ctg-chart").first
+    chart_id = figure.get_attribute("data-chart")
+    targets = {f"{site_url}{EXPLAINER}/": panels.first, f"{site_url}charts/{chart_id}/": figure.locator("details.ctg-cite")}
+    for permalink, panel in targets.items():
+        panel.locator("summary").click()
+        forms = panel.locator(".ctg-cite__form")
+        assert forms.count() == 3
+        for i in range(3):
+            form = forms.nth(i)
+            form.get_by_role("button").click()
+            page.wait_for_function("b => b.textContent === 'Copied'", arg=form.get_by_role("button").element_handle())
+            copied = page.evaluate("navigator.clipboard.readText()")
+            assert copied == form.locator("pre").inner_text() and copied.strip()
+        bibtex = forms.nth(2).locator("pre").inner_text()
+        assert bibtex.startswith("@") and permalink in bibtex, bibtex
+    context.close()
+
+
+def test_data_tables_on_a_phone_are_cards_with_human_headings_and_no_scrolling_box(browser, site_url):
+    """At 390 px every chart's data table shows each row as a card: every cell visible, labelled with its column's name,
+    nothing wider than the screen and no box that scrolls inside the page."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    tables = page.locator("figure.ctg-chart details.ctg-chart__details.abstract")
+    assert tables.count() >= 3
+    for i in range(tables.count()):
+        details = tables.nth(i)
+        details.locator("summary").click()
+        layout = details.evaluate(
+            """d => {
+              const box = d.querySelector('.ctg-chart__scroll'), table = box.querySelector('table');
+              const cells = [...table.querySelectorAll('tbody tr:first-child td')];
+              return {
+                boxScrolls: box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1,
+                tableWidth: table.getBoundingClientRect().width, viewport: innerWidth,
+                labels: cells.map(td => getComputedStyle(td, '::before').content),
+                shown: cells.map(td => td.getBoundingClientRect().height > 0),
+                headerShown: table.querySelector('thead').getBoundingClientRect().height > 1,
+              };
+            }"""
+        )
+        assert not layout["boxScrolls"], f"table {i}: scrolls inside the page"
+        assert layout["tableWidth"] <= layout["viewport"], f"table {i}: {layout['tableWidth']} px wide on a {layout['viewport']} px screen"
+        assert all(layout["shown"]) and not layout["headerShown"], f"table {i}: not every cell shown as a card line"
+        for label in layout["labels"]:
+            assert label.endswith(': "') and "_" not in label and len(label) > 5, f"table {i}: cell label {label}"
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_chart_page_goes_live_and_its_embed_page_shows_the_chart_in_the_readers_scheme(browser, site_url, scheme):
+    """From a figure to its own page (live chart, clean load), then the embed page alone: our files only, no script,
+    the SVG drawn for the reader's colour scheme."""
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    seen = watch(page)
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    link = page.locator("figure.ctg-chart a.ctg-chart__page").first
+    chart_id = link.evaluate("a => a.closest('figure').dataset.chart")
+    link.click()
+    page.wait_for_url(f"**/charts/{chart_id}/")
+    wait_until_live(page, 1)
+    assert page.locator(f"#chart-{chart_id} table tbody tr").count() >= 1
+    page.locator("a", has_text="Preview the embedded chart").click()
+    page.wait_for_url(f"**/charts/{chart_id}/embed/")
+    image = page.locator("picture img")
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
+    assert image.evaluate("img => img.currentSrc").endswith(f"{chart_id}/{'dark' if scheme == 'dark' else 'light'}.svg")
+    assert page.locator("script").count() == 0
+    assert not seen["errors"] and not seen["remote"], seen
+    context.close()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import EXPLAINER, EXPLAINERS, nav_pages, page_html, source_of
+from helpers import CHART_IDS, EXPLAINER, EXPLAINERS, nav_pages, page_html, source_of
 from pipeline.pages import CODE, FOOTNOTE_REF
 from sitecheck import ROOT, LoadedResources
 
@@ -49,7 +50,7 @@ def test_explainer_charts_are_complete(built_site, explainer):
                 continue
             assert href in block, f"{chart_id}: no {name}"
             assert (page_dir / href).resolve().is_file(), f"{chart_id}: {name} not published"
-        assert "<table>" in block and "Data table" in block and "Source:" in block and "As of" in block
+        assert "<table" in block and "Data table" in block and "Source:" in block and "As of" in block
 
 
 @pytest.mark.parametrize("explainer", EXPLAINERS)
@@ -91,6 +92,13 @@ def test_chinese_terms_are_searchable(built_site):
     assert "商务部" in text and "\u200b" in text, "jieba segmentation (zero-width spaces) missing from the index"
 
 
+def test_explainers_source_lists_are_left_out_of_search_and_the_registry_is_in(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert not [f"{md}/#sources" for md in EXPLAINERS if f"{md}/#sources" in locations], "an explainer's Sources section is indexed"
+    assert all(f"{md}/" in locations for md in EXPLAINERS) and any(loc.startswith("sources/") for loc in locations)
+
+
 def test_pages_have_descriptions_and_edit_links(built_site):
     for md in nav_pages():
         html = page_html(built_site, md)
@@ -117,6 +125,7 @@ def test_dataset_index_lists_every_dataset_with_its_page_and_downloads(built_sit
             page_dir = "" if md == "index.md" else f"{md[:-3]}/"  # the home page is the site root
             assert f'href="../{page_dir}#chart-{chart_id}"' in html, f"{chart_id}: no link to {md}"
         assert f"../assets/charts/{chart_id}/metadata.json" in html
+        assert f'<a href="../charts/{chart_id}/"><strong>' in html, f"{chart_id}: no link to the chart's own page"
 
 
 @pytest.mark.parametrize("explainer", EXPLAINERS)
@@ -174,3 +183,64 @@ def test_footnotes_and_chart_source_lists_offer_tier_copy_and_excerpt(built_site
         assert "<p><details" not in note, "a disclosure may not sit inside a paragraph"
     for figure in re.findall(r'<p id="chart-[a-z0-9_]+-sources">.*?</ol>', html, re.DOTALL):
         assert figure.count("<li>") >= 1 and ("Official source" in figure or "Press report" in figure or "Research source" in figure)
+
+
+@pytest.mark.parametrize("explainer", EXPLAINERS)
+def test_explainers_and_their_charts_offer_short_full_and_bibtex_citations_with_published_permalinks(built_site, explainer):
+    html = page_html(built_site, f"{explainer}.md")
+    site_url = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+    cites = re.findall(r'<details class="ctg-cite" id="(cite-[\w-]+)" data-search-exclude>(.*?)</details>', html, re.DOTALL)
+    figures = re.findall(r'<figure class="ctg-chart" id="chart-(\w+)"', html)
+    assert [anchor for anchor, _ in cites] == ["cite-page"] + [f"cite-{cid}" for cid in figures]
+    assert html.index('id="cite-page"') < html.index("Key takeaways"), "the page's Cite control sits under the title"
+    for anchor, body in cites:
+        forms = re.findall(r'<pre class="ctg-cite__text">(.*?)</pre>', body, re.DOTALL)
+        assert len(forms) == 3 and forms[2].startswith("@misc{"), anchor
+        root = site_url.removesuffix(f"{explainer}/")
+        expected = site_url if anchor == "cite-page" else f"{root}charts/{anchor[5:]}/#chart-{anchor[5:]}"
+        assert all(expected in form for form in forms), f"{anchor}: permalink {expected} missing"
+
+
+def test_reader_facing_data_names_no_internal_files():
+    internal = re.compile(r"facts\.md|notes\.md|meta\.yml|chart\.py|charts/|scripts/|\.cache|TODO|FIXME")
+    for path in sorted((ROOT / "charts").glob("*/data.csv")) + sorted((ROOT / "charts").glob("*/meta.yml")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        found = [(n, line) for n, line in enumerate(lines, 1) if internal.search(line) and not line.lstrip().startswith("#")]
+        assert not found, f"{path.relative_to(ROOT)}: reader-facing text names internal files: {found}"
+
+
+def test_every_chart_has_its_own_page_with_uses_and_embed_code(built_site):
+    """charts/<id>/: the full figure (table, sources, citation, downloads), the pages that use it, and embed code that
+    loads charts/<id>/embed/ from the published site; each figure on an explainer links to it."""
+    site_url = re.search(r'<link rel="canonical" href="([^"]+)"', page_html(built_site, "index.md")).group(1)
+    placed = {cid: md for md in EXPLAINERS for cid in re.findall(r"<!--\s*chart:\s*(\w+)\s*-->", (ROOT / "docs" / md).with_suffix(".md").read_text())}
+    assert placed, "no explainer places a chart"
+    for chart_id in CHART_IDS:
+        html = (built_site / "charts" / chart_id / "index.html").read_text(encoding="utf-8")
+        assert f'<figure class="ctg-chart" id="chart-{chart_id}"' in html
+        for part in ("<table", 'id="cite-' + chart_id, "Next update", f'download="{chart_id}.svg"'):
+            assert part in html, f"{chart_id}: chart page lacks {part}"
+        assert f'src="{site_url}charts/{chart_id}/embed/"' in html_module.unescape(html), f"{chart_id}: no embed code"
+        if chart_id in placed:
+            assert f'href="../../{placed[chart_id]}/#chart-{chart_id}"' in html, f"{chart_id}: the page that uses it is not listed"
+            explainer = page_html(built_site, f"{placed[chart_id]}.md")
+            assert f'class="ctg-chart__page" href="../charts/{chart_id}/"' in explainer, f"{chart_id}: no link to its page"
+        embed = (built_site / "charts" / chart_id / "embed" / "index.html").read_text(encoding="utf-8")
+        assert "<script" not in embed and "dark.svg" in embed and "light.svg" in embed
+        assert not re.search(r'(?:src|srcset|href)="https?://(?!127\.0\.0\.1)', embed), f"{chart_id}: embed loads from another host"
+
+
+def test_pages_with_charts_have_a_social_preview_from_our_own_chart_image(built_site):
+    """Open Graph card on every explainer and chart page: its own URL, and as image our rendered PNG of its chart."""
+    pages = [f"{md}.md" for md in EXPLAINERS] + [f"charts/{cid}/index.md" for cid in CHART_IDS]
+    for md in pages:
+        html = (built_site / ("charts/" + md.split("/")[1] if md.startswith("charts/") else md[:-3]) / "index.html").read_text(encoding="utf-8")
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)"', html).group(1)
+        assert f'<meta property="og:url" content="{canonical}">' in html, md
+        image = re.search(r'<meta property="og:image" content="([^"]+)">', html)
+        assert image, f"{md}: no og:image"
+        path = urlsplit(image.group(1)).path.lstrip("/")
+        assert image.group(1).startswith(canonical.split("/", 3)[0] + "//") and path.endswith("/chart.png"), image.group(1)
+        assert (built_site / path).stat().st_size > 1000, f"{md}: {path} missing"
+        if md.startswith("charts/"):
+            assert path == f"assets/charts/{md.split('/')[1]}/chart.png", f"{md}: previews another chart"

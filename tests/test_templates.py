@@ -14,9 +14,10 @@ import pytest
 
 from pipeline.build import build_all
 from pipeline.charts import ChartDefinition, ChartMeta, DatasetMeta
+from pipeline.cite import chart_citation, page_citation
 from pipeline.datasets import Column
 from pipeline.figure import figure_html
-from pipeline.pages import footnote_definitions, source_registry
+from pipeline.pages import dataset_index, footnote_definitions, source_registry
 from pipeline.sources import Excerpt, Source, VerifiedIn
 from sitecheck import ROOT
 
@@ -124,6 +125,43 @@ def test_real_datasets_built_on_no_derivatives_sources_are_withheld():
         forbidden = [s.id for s in chart.definition.sources if s.license in ("CC-BY-ND-4.0", "CC-BY-NC-4.0")]
         assert chart.definition.redistributable == (not forbidden), chart.definition.id
         assert ("data.csv" in [p.name for p in chart.published_files()]) == (not forbidden)
+
+
+def test_a_withheld_dataset_names_the_original_to_cite():
+    nd_record = source("The AI Index", license="CC-BY-ND-4.0")
+    figure = figure_html(definition("x", [source("x", license="CC-BY-4.0"), nd_record]), "a/", "s/", (640, 400), "https://example.org/p/")
+    cite = figure[figure.index('<details class="ctg-cite"') :]
+    assert "Cite the original:" in cite and "The AI Index" in cite and "CC BY-ND 4.0" in cite
+    assert "https://example.org/a?x=1&amp;y=&lt;2&gt;" in cite, "the original's own address, escaped"
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_citations_come_in_three_forms_with_the_permalink_and_balanced_bibtex(text):
+    for citation in (
+        chart_citation(definition(text, [source(text)]), "https://example.org/p/#chart-test_chart"),
+        page_citation(text, "https://example.org/p/", "2026-12-07"),
+    ):
+        assert all("https://example.org/p/" in form for form in (citation.short, citation.full, citation.bibtex))
+        assert citation.bibtex.startswith("@misc{ctg_") and "year = {2026}" in citation.bibtex
+        unescaped = citation.bibtex.replace("\\{", "").replace("\\}", "")
+        assert unescaped.count("{") == unescaped.count("}"), citation.bibtex
+
+
+def test_the_dataset_index_groups_by_theme_in_nav_order_and_names_downloads_after_the_chart():
+    charts = {
+        cid: type("Chart", (), {"definition": dataclasses.replace(definition(title, [source("x", license="CC-BY-4.0")]), id=cid)})()
+        for cid, title in [("b_chart", "Beta"), ("a_chart", "Alpha"), ("c_chart", "Gamma")]
+    }
+    site = type("Site", (), {"charts": charts})()
+    shown = {
+        "a_chart": [("Second page", "../second/#chart-a_chart")],
+        "b_chart": [("First page", "../first/#chart-b_chart")],
+        "c_chart": [("Second page", "x")],
+    }
+    html = dataset_index(site, lambda cid: f"../assets/charts/{cid}/", shown, ["First page", "Second page"])
+    assert html.index("## First page") < html.index("## Second page") and "Not yet" not in html
+    assert html.index("Alpha") < html.index("Gamma"), "sorted by title within a theme"
+    assert 'download="a_chart.csv"' in html and 'download="a_chart.metadata.json"' in html
 
 
 @pytest.mark.slow

@@ -21,7 +21,7 @@ def chart(data):
         alt.Tooltip("source_id:N", title="Source"),
     ]
     base = alt.Chart(data)
-    line = base.mark_rule(strokeWidth=2, opacity=0.4).encode(y=y, x="min(us_lead_pp):Q", x2="max(us_lead_pp):Q")
+    line = base.mark_rule(strokeWidth=2).encode(y=y, x="min(us_lead_pp):Q", x2="max(us_lead_pp):Q")
     early = base.transform_filter(alt.datum.period == "End of 2023")
     late = base.transform_filter(alt.datum.period == "End of 2024")
     hollow = early.mark_point(size=150, strokeWidth=2, filled=False, opacity=1).encode(y=y, x=x, tooltip=tooltip)

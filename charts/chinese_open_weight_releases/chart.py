@@ -57,7 +57,7 @@ def chart(data):
     ]
     base = alt.Chart(data).encode(x=x, tooltip=tooltip)
     moe = base.transform_filter(alt.datum.architecture == "MoE")
-    rules = moe.mark_rule(strokeWidth=1.2, opacity=0.5).encode(
+    rules = moe.mark_rule(strokeWidth=1.2).encode(
         y=alt.Y("active_params_b:Q", scale=y_scale, title="Parameters (billions, log scale)", axis=y_axis),
         y2="total_params_b:Q",
         color=country_color("country").legend(None),

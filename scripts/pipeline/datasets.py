@@ -15,6 +15,21 @@ from .errors import InputError
 from .schema import did_you_mean
 from .sources import Source, unknown_source
 
+ACRONYMS = {"ai", "us", "usd", "rmb", "gdp", "eu", "uk", "gpu", "tpu", "ic", "api", "phd", "stem", "bf16", "tflops"}
+SPELLED = {"params": "parameters", "pct": "%", "pp": "(points)", "b": "billion"}
+UNIT_WORDS = {"pct", "pp", "pb", "tbps", "gb", "b", "billion", "million", "tflops"}  # said again by the unit, when there is one
+
+
+def humanise(name: str, unit: str | None = None) -> str:
+    """A column name as a heading: 'price_per_million_tokens' -> 'Price per million tokens', acronyms in capitals;
+    a trailing unit word ('_pct', '_b') is left to the unit when the column declares one."""
+    parts = name.split("_")
+    while unit and len(parts) > 1 and parts[-1] in UNIT_WORDS:
+        parts.pop()
+    words = [w.upper() if w in ACRONYMS else SPELLED.get(w, w) for w in parts]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
 
 @dataclass(frozen=True)
 class Column:
@@ -31,8 +46,8 @@ class Column:
 
     @property
     def heading(self) -> str:
-        """Header text for tables: the label readers see (or the name), with the unit."""
-        text = self.label or self.name
+        """Header text for tables: the label readers see (or the name in words), with the unit."""
+        text = self.label or ("Source" if self.type == "source" else humanise(self.name, self.unit))
         return f"{text} ({self.unit})" if self.unit else text
 
 

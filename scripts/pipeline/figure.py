@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from .charts import ChartDefinition
-from .templates import long_date, render
+from .cite import chart_citation, cite_html
+from .templates import render
 
-DOWNLOADS = [("metadata.json", "Metadata (JSON)"), ("chart.svg", "SVG"), ("chart.png", "PNG"), ("chart.vl.json", "Vega-Lite spec")]
+# (published file, link text, the name a reader's download is saved as after "<chart id>"): never a bare "data.csv".
+DOWNLOADS = [
+    ("metadata.json", "Metadata (JSON)", ".metadata.json"),
+    ("chart.svg", "SVG", ".svg"),
+    ("chart.png", "PNG", ".png"),
+    ("chart.vl.json", "Vega-Lite spec", ".vl.json"),
+]
+CSV_DOWNLOAD = ("data.csv", "Data (CSV)", ".csv")
 
 
-def citation_text(definition: ChartDefinition, permalink: str) -> str:
-    """How to cite one chart and its data."""
-    meta = definition.meta
-    return (
-        f"Closing the Gap ({meta.as_of[:4]}). “{meta.title}” Chart and dataset “{definition.id}”, "
-        f"as of {long_date(meta.as_of)}. {permalink}. Licence: {meta.dataset.license}."
-    )
-
-
-def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, size: tuple[int, int], page_url: str = "") -> str:
-    """One <figure> for a page; asset_url is the page-relative folder of the chart's files (ending in '/')."""
+def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, size: tuple[int, int], page_url: str = "", chart_page: str = "") -> str:
+    """One <figure> for a page; asset_url is the page-relative folder of the chart's files (ending in '/'), chart_page the
+    relative link to the chart's own page ('' on that page)."""
     publishers = {}
     for source in definition.sources:
         publishers.setdefault(source.publisher, source)
-    downloads = ([("data.csv", "Data (CSV)")] if definition.redistributable else []) + DOWNLOADS
+    downloads = ([CSV_DOWNLOAD] if definition.redistributable else []) + DOWNLOADS
     rows = [list(zip(definition.columns, record, strict=True)) for record in definition.data.itertuples(index=False)]
     return render(
         "figure.html.j2",
@@ -34,5 +36,6 @@ def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, s
         publishers=list(publishers.items()),
         downloads=downloads,
         rows=rows,
-        citation=citation_text(definition, f"{page_url}#chart-{definition.id}"),
+        chart_page=chart_page,
+        cite=Markup(cite_html(chart_citation(definition, f"{page_url}#chart-{definition.id}"), "chart", f"cite-{definition.id}")),
     )

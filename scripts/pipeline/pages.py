@@ -44,7 +44,22 @@ def source_registry(site) -> str:
     return "\n" + render("registry.html.j2", records=records, users=users) + "\n"
 
 
-def dataset_index(site, asset_url, shown_on: dict[str, list[tuple[str, str]]]) -> str:
-    """A table of every dataset with its as-of date, size, sources, the pages that show it (title, href), and downloads."""
-    datasets = [(cid, chart.definition, asset_url(cid).rstrip("/") + "/", shown_on.get(cid, [])) for cid, chart in sorted(site.charts.items())]
-    return "\n" + render("dataset-index.html.j2", datasets=datasets) + "\n"
+def dataset_index(site, asset_url, shown_on: dict[str, list[tuple[str, str]]], page_order: list[str] = (), chart_url=None) -> str:
+    """Every dataset, grouped by the theme page that first shows it (in nav order) and sorted by title, with its as-of
+    date, size, sources, the pages that show it (title, href), downloads named after the chart, and a link to the
+    chart's own page when chart_url (chart id -> relative link) is given."""
+    groups: dict[str, list] = {}
+    for cid, chart in site.charts.items():
+        pages = shown_on.get(cid, [])
+        groups.setdefault(pages[0][0] if pages else "", []).append((cid, chart.definition, asset_url(cid).rstrip("/") + "/", pages))
+    order = list(page_order)
+    themes = sorted(groups, key=lambda title: (title == "", order.index(title) if title in order else len(order), title))
+    return "\n" + "\n".join(
+        render(
+            "dataset-index.html.j2",
+            chart_url=chart_url,
+            theme=title or "Not yet on a page",
+            datasets=sorted(groups[title], key=lambda row: row[1].meta.dataset.title.lower()),
+        )
+        for title in themes
+    )

@@ -146,6 +146,13 @@
     if (tooltip) tooltip.hidden = true;
     var figures = document.querySelectorAll("figure.ctg-chart");
     if (!figures.length) return;
+    // Spec paths are relative to the page that holds the figure: fix them now, while the address is that page's
+    // (a render can start after the reader has followed a link, and the spec cache must not mix pages' depths).
+    figures.forEach(function (figure) {
+      ["data-spec-light", "data-spec-dark"].forEach(function (name) {
+        figure.setAttribute(name, new URL(figure.getAttribute(name), location.href).href);
+      });
+    });
     // Upgrade a chart only as it nears the viewport: Vega is parsed only when a reader will see a chart, and
     // never competes with first paint.
     observer = new IntersectionObserver(function (entries) {
@@ -175,6 +182,29 @@
     });
   }
 
-  if (window.document$) window.document$.subscribe(function () { setUp(); focusableScrollers(); });  // Material: runs on first load and each instant navigation
-  else { setUp(); focusableScrollers(); }
+  // "Cite" forms are plain <pre> text without JavaScript; with it, each gets a copy button.
+  function copyButtons() {
+    document.querySelectorAll(".ctg-cite__form").forEach(function (form) {
+      if (form.querySelector("button") || !navigator.clipboard) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "ctg-cite__copy md-button";
+      var label = form.querySelector(".ctg-cite__label").textContent;
+      button.textContent = "Copy";
+      button.setAttribute("aria-label", "Copy the " + label + " citation");
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(form.querySelector("pre").textContent).then(function () {
+          button.textContent = "Copied";
+        }, function () {
+          button.textContent = "Select the text to copy";
+        });
+        setTimeout(function () { button.textContent = "Copy"; }, 2500);
+      });
+      form.querySelector(".ctg-cite__label").appendChild(button);
+    });
+  }
+
+  function pageSetUp() { setUp(); focusableScrollers(); copyButtons(); }
+  if (window.document$) window.document$.subscribe(pageSetUp);  // Material: runs on first load and each instant navigation
+  else pageSetUp();
 })();
