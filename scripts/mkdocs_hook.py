@@ -63,7 +63,9 @@ def on_files(files, config):
         _state["site"], _state["error"] = None, str(error)
         # Not log.warning: under strict mode MkDocs would abort the rebuild and leave the browser waiting.
         log.info(f"BUILD ERROR, shown on every page until fixed: {error}")
-        return files
+        # The nav lists the notebooks: keep the last good ones, or strict mode aborts on the missing pages.
+        return _add_notebooks(files, config, _state.get("notebooks", []))
+    _state["notebooks"] = notebooks
     site: Site = _state["site"]
     rendered = sum(not chart.cached for chart in site.charts.values())
     log.info(f"Charts: {rendered} rendered, {len(site.charts) - rendered} from cache")
@@ -78,6 +80,11 @@ def on_files(files, config):
         publishers = list(dict.fromkeys(source.publisher for source in chart.definition.sources))
         embed = embed_html(chart.definition, f"../../../{ASSETS}/{chart_id}/", "../", chart.size, publishers)
         files.append(File.generated(config, f"{CHART_PAGES}/{chart_id}/embed/index.html", content=embed))
+    return _add_notebooks(files, config, notebooks)
+
+
+def _add_notebooks(files, config, notebooks):
+    """Add each executed notebook as docs/notebooks/<name>.ipynb."""
     for notebook in notebooks:
         # A plain File rooted in the cache, not File.generated: mkdocs-jupyter's wrapper loses a generated file's path.
         src_dir = notebook.ipynb.parents[1]

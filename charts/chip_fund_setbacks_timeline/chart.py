@@ -35,7 +35,7 @@ def chart(data):
                 "lane:N",
                 scale=alt.Scale(domain=["_", *LANES]),
                 title=None,
-                legend=alt.Legend(values=LANES, orient="top", direction="vertical", labelFontSize=11),
+                legend=alt.Legend(values=LANES, orient="top", columns=1, rowPadding=6, labelFontSize=11),
             ),
             tooltip=[
                 alt.Tooltip("date:T", title="Date", format="%d %b %Y"),

@@ -34,5 +34,7 @@ def chart(data):
     guide = base.transform_filter(alt.datum.kind != "lower bound").mark_line(strokeWidth=1, opacity=0.45).encode(x=x, y=y, color=color)
     solid = base.transform_filter(alt.datum.exact).mark_point(filled=True, size=80, opacity=1).encode(x=x, y=y, color=color, tooltip=tooltip)
     hollow = base.transform_filter(~alt.datum.exact).mark_point(filled=False, size=80, strokeWidth=2).encode(x=x, y=y, color=color, tooltip=tooltip)
-    labels = base.mark_text(dy=-11, fontSize=11).encode(x=x, y=y, text="label:N", color=color)
-    return (guide + solid + hollow + labels).properties(height=320)
+    # Lower bounds sit a month before the next count of their series: writing them below the dot keeps the two apart.
+    above = base.transform_filter(alt.datum.kind != "lower bound").mark_text(dy=-11, fontSize=11).encode(x=x, y=y, text="label:N", color=color)
+    below = base.transform_filter(alt.datum.kind == "lower bound").mark_text(dy=13, fontSize=11).encode(x=x, y=y, text="label:N", color=color)
+    return (guide + solid + hollow + above + below).properties(height=320)
