@@ -168,6 +168,28 @@ def test_tapping_a_chart_mark_shows_its_tooltip_on_a_phone(browser, site_url):
     context.close()
 
 
+def test_keyboard_focus_on_a_chart_steps_through_its_tooltips(browser, site_url):
+    """A keyboard reader tabs to a live chart; the arrow keys show each data point's tooltip, Escape hides it."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    figure = page.locator("figure.ctg-chart").first
+    figure.scroll_into_view_if_needed()
+    wait_until_live(page)
+    holder = figure.locator(".ctg-chart__live")
+    assert holder.get_attribute("tabindex") == "0", "a live chart is reachable with Tab"
+    holder.focus()
+    shown = "(() => { const t = document.querySelector('.ctg-tooltip'); return t && !t.hidden ? t.innerText : '' })()"
+    page.keyboard.press("ArrowRight")
+    first = page.evaluate(shown)
+    assert first.strip(), "the first arrow key showed no tooltip"
+    page.keyboard.press("ArrowRight")
+    second = page.evaluate(shown)
+    assert second.strip() and second != first, "the next arrow key did not move to the next data point"
+    page.keyboard.press("Escape")
+    assert not page.evaluate(shown), "Escape left the tooltip open"
+    page.close()
+
+
 # A reader's query -> the page whose group of results must come first, and the section that group must include.
 SEARCHES = [
     ("大基金", "glossary/", "#big-fund"),

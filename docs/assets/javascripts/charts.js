@@ -67,6 +67,37 @@
     tooltip.style.top = y + "px";
   }
 
+  // Keyboard readers: a live chart takes focus, and the arrow keys step through its data points, showing each one's
+  // tooltip beside it (the same text a pointer or a tap shows). Escape or leaving the chart hides it.
+  function tooltipItems(view) {
+    var found = [];
+    (function walk(node) {
+      (node && node.items || []).forEach(function (child) {
+        if (child.tooltip != null && child.tooltip !== "" && child._svg) found.push(child);
+        walk(child);
+      });
+    })(view.scenegraph().root);
+    return found;
+  }
+
+  function keyboardTooltips(view, holder) {
+    var index = -1;
+    holder.setAttribute("tabindex", "0");
+    holder.setAttribute("aria-keyshortcuts", "ArrowRight ArrowLeft Escape");
+    holder.onkeydown = function (event) {
+      var step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      if (event.key === "Escape") { if (tooltip) tooltip.hidden = true; return; }
+      if (!step) return;
+      var items = tooltipItems(view);
+      if (!items.length) return;
+      event.preventDefault();  // the arrows move through the chart, not the page
+      index = (index + step + items.length) % items.length;
+      var item = items[index], box = item._svg.getBoundingClientRect();
+      showTooltip(null, { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 }, item, item.tooltip);
+    };
+    holder.onblur = function () { if (tooltip) tooltip.hidden = true; };
+  }
+
   // Multi-panel charts have fixed panel widths (only single views can follow the container). Shown shrunk to a
   // phone's width, their text would fall below a legible size, so narrow the panels instead until the chart fits.
   var PANEL_WIDTH = /^(width|child_width|childWidth|concat_\d+_width)$/;
@@ -120,6 +151,7 @@
         if (item && item.tooltip != null) showTooltip(null, event, item, item.tooltip);
         else if (tooltip) tooltip.hidden = true;
       });
+      keyboardTooltips(view, holder);
       views.push({ figure: figure, view: view });
       return view.runAsync().then(function () {
         return fitPanels(view, loaded[1], holder);
