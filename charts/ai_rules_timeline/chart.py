@@ -1,10 +1,11 @@
 """Timeline of China's AI rules: one row per rule, a dot when it was issued and a dot when it took effect."""
 
 import altair as alt
+
+SKIP_COUNTRY_COLOURS = ["_us", "_china"]  # the theme's category range starts with the two country colours
 import pandas as pd
 
 EVENTS = ["issued", "in force", "draft"]
-COLOURS = ["#7a7a7a", "#c0392b", "#e0a100"]
 
 
 def _labels(data):
@@ -38,12 +39,20 @@ def chart(data):
         alt.Tooltip("issuer:N", title="Issued by"),
         alt.Tooltip("source_id:N", title="Source"),
     ]
-    span = base.mark_rule(strokeWidth=2, color="#9a9a9a").encode(x="min(date):T", x2="max(date):T", y=y)
+    span = base.mark_rule(strokeWidth=2).encode(x="min(date):T", x2="max(date):T", y=y)
     dots = base.mark_point(filled=True, size=90, opacity=1).encode(
         x=x,
         y=y,
-        shape=alt.Shape("event:N", sort=EVENTS, scale=alt.Scale(domain=EVENTS, range=["circle", "circle", "diamond"]), title=None),
-        color=alt.Color("event:N", sort=EVENTS, scale=alt.Scale(domain=EVENTS, range=COLOURS), title=None, legend=alt.Legend(orient="top")),
+        shape=alt.Shape(
+            "event:N",
+            sort=EVENTS,
+            scale=alt.Scale(domain=[*SKIP_COUNTRY_COLOURS, *EVENTS], range=["circle", "circle", "circle", "circle", "diamond"]),
+            title=None,
+            legend=alt.Legend(orient="top", values=EVENTS),
+        ),
+        color=alt.Color(
+            "event:N", sort=EVENTS, scale=alt.Scale(domain=[*SKIP_COUNTRY_COLOURS, *EVENTS]), title=None, legend=alt.Legend(orient="top", values=EVENTS)
+        ),
         tooltip=tooltip,
     )
     names = alt.Chart(_labels(data)).mark_text(align="left", baseline="bottom", dy=-7, fontSize=11).encode(x=alt.X("anchor:T"), y=y, text="label:N")

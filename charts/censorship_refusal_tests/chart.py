@@ -2,8 +2,9 @@
 
 import altair as alt
 
+SKIP_COUNTRY_COLOURS = ["_us", "_china"]  # the theme's category range starts with the two country colours
+
 STUDIES = ["PromptFoo (reported by Ars Technica)", "Pan & Xu (PNAS Nexus)"]
-COLOURS = ["#8e44ad", "#c0392b"]
 
 
 def chart(data):
@@ -20,7 +21,7 @@ def chart(data):
         "value:Q", title="Percent of prompts", scale=alt.Scale(domain=[0, 100]), axis=alt.Axis(labelFontSize=11, titleFontSize=11, values=[0, 25, 50, 75, 100])
     )
     y = alt.Y("row:O", title=None, axis=None)
-    color = alt.Color("study:N", sort=STUDIES, scale=alt.Scale(domain=STUDIES, range=COLOURS), legend=None)
+    color = alt.Color("study:N", sort=STUDIES, scale=alt.Scale(domain=[*SKIP_COUNTRY_COLOURS, *STUDIES]), legend=None)
     tooltip = [
         alt.Tooltip("study:N", title="Study"),
         alt.Tooltip("model:N", title="Model"),

@@ -2,8 +2,9 @@
 
 import altair as alt
 
+SKIP_COUNTRY_COLOURS = ["_us", "_china"]  # the theme's category range starts with the two country colours
+
 SERIES = ["filed (备案)", "registered (登记)"]
-COLOURS = ["#c0392b", "#2c7fb8"]
 
 
 def chart(data):
@@ -21,7 +22,13 @@ def chart(data):
         "as_of:T", title=None, axis=alt.Axis(format="%b %Y", labelAngle=0, tickCount=5, labelFontSize=11), scale=alt.Scale(domain=["2024-11-01", "2026-06-30"])
     )
     y = alt.Y("count:Q", title="Cumulative count", axis=alt.Axis(format=",d", labelFontSize=11, titleFontSize=11), scale=alt.Scale(domain=[0, 950]))
-    color = alt.Color("series:N", sort=SERIES, scale=alt.Scale(domain=SERIES, range=COLOURS), title=None, legend=alt.Legend(orient="top", labelFontSize=12))
+    color = alt.Color(
+        "series:N",
+        sort=SERIES,
+        scale=alt.Scale(domain=[*SKIP_COUNTRY_COLOURS, *SERIES]),
+        title=None,
+        legend=alt.Legend(orient="top", labelFontSize=12, values=SERIES),
+    )
     tooltip = [
         alt.Tooltip("series:N", title="Series"),
         alt.Tooltip("as_of:T", title="As of", format="%d %b %Y"),
@@ -31,7 +38,7 @@ def chart(data):
         alt.Tooltip("source_id:N", title="Source"),
     ]
     base = alt.Chart(data)
-    guide = base.transform_filter(alt.datum.kind != "lower bound").mark_line(strokeWidth=1, opacity=0.45).encode(x=x, y=y, color=color)
+    guide = base.transform_filter(alt.datum.kind != "lower bound").mark_line(strokeWidth=1, strokeDash=[2, 3]).encode(x=x, y=y, color=color)
     solid = base.transform_filter(alt.datum.exact).mark_point(filled=True, size=80, opacity=1).encode(x=x, y=y, color=color, tooltip=tooltip)
     hollow = base.transform_filter(~alt.datum.exact).mark_point(filled=False, size=80, strokeWidth=2).encode(x=x, y=y, color=color, tooltip=tooltip)
     # Lower bounds sit a month before the next count of their series: writing them below the dot keeps the two apart.

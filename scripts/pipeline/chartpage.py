@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import escape
 
 from .charts import ChartDefinition
@@ -19,7 +21,7 @@ def chart_page_markdown(definition: ChartDefinition, site_url: str, height: int)
     # contents has a label for the "__toc" toggle that its nav renders only for pages in the nav: this page supplies it.
     return f"""---
 title: {_yaml(meta.dataset.title)}
-description: {_yaml(meta.description)}
+description: {_yaml(_curly(meta.description))}
 search:
   exclude: true
 ---
@@ -44,6 +46,11 @@ sites.
 
 <p><a href="embed/">Preview the embedded chart</a></p>
 """
+
+
+def _curly(text: str) -> str:
+    """Straight double quotes as typographic ones: Material writes the description into an attribute unescaped."""
+    return re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text).replace('"', "\u201d")
 
 
 def _yaml(text: str) -> str:
