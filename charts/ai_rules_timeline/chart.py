@@ -2,9 +2,9 @@
 
 import altair as alt
 
-SKIP_COUNTRY_COLOURS = ["_us", "_china"]  # the theme's category range starts with the two country colours
 import pandas as pd
 
+SKIP_COUNTRY_COLOURS = ["_us", "_china"]  # the theme's category range starts with the two country colours
 EVENTS = ["issued", "in force", "draft"]
 
 
