@@ -1,7 +1,6 @@
 """Timeline of China's AI rules: one row per rule, a dot when it was issued and a dot when it took effect."""
 
 import altair as alt
-
 import pandas as pd
 
 SKIP_COUNTRY_COLOURS = ["_us", "_china"]  # the theme's category range starts with the two country colours
