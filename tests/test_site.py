@@ -95,7 +95,7 @@ def test_search_index_holds_each_source_once_without_excerpts(built_site):
     """Every page parses the whole index on its main thread: page source lists and quoted excerpts stay out of it."""
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d["location"] for d in index["docs"] if d["location"].endswith("#sources")], "a page's source list is indexed"
-    assert "What the source says" not in json.dumps(index), "quoted excerpts are indexed"
+    assert "Quoted from " not in json.dumps(index), "quoted excerpts (their credit line) are indexed"
     registry = next(d["text"] for d in index["docs"] if d["location"] == "sources/")
     assert "<code>reuters-2025-03-13-zhipu-huafa-techgeekwire</code>" in registry, "source records must stay searchable"
 
