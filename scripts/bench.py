@@ -262,8 +262,9 @@ def every_page_rows(base: str, pages: list[str]) -> list[str]:
         "| Page | Perf | A11y | Best pr. | SEO | TBT ms | LCP s | CLS |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    reports = REPORTS / f"lighthouse-{time.strftime('%Y%m%d-%H%M')}"  # one folder per run, so runs can be compared
     for path in pages:
-        r = lighthouse(base + path, "mobile", REPORTS / "lighthouse" / f"{path.strip('/').replace('/', '--') or 'home'}.json")
+        r = lighthouse(base + path, "mobile", reports / f"{path.strip('/').replace('/', '--') or 'home'}.json")
         cells = (
             [*(f"{r[k]:.0f}" for k in ("performance", "accessibility", "best-practices", "seo")), f"{r['TBT ms']:.0f}", f"{r['LCP s']:.2f}", f"{r['CLS']:.3f}"]
             if r
