@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help setup fonts serve build charts check test test-fast bench lock clean new-chart
+.PHONY: help setup fonts serve build charts check test test-fast bench bench-pages lock clean new-chart
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -60,8 +60,11 @@ new-chart: $(STAMP) ## Start a chart: make new-chart ID=my_chart_id writes chart
 	@test -n "$(ID)" || { echo "usage: make new-chart ID=snake_case_id"; exit 2; }
 	$(BIN)/python scripts/new_chart.py $(ID)
 
-bench: $(STAMP) ## Measure build times and page weights; prints a Markdown table
+bench: $(STAMP) ## Measure build times, page weights and Lighthouse mobile on every page; prints a Markdown table
 	$(BIN)/python scripts/bench.py
+
+bench-pages: $(STAMP) ## Only Lighthouse mobile on every page (BENCH_PAGES='sources/,price-war/' picks pages)
+	BENCH_ONLY=pages $(BIN)/python scripts/bench.py
 
 lock: ## Re-pin requirements.in into requirements.lock (with hashes)
 	$(PYTHON) -m venv .lockenv && .lockenv/bin/pip install --quiet uv

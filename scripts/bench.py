@@ -25,6 +25,7 @@ from pipeline.build import build_all  # noqa: E402
 from pipeline.charts import draw, load_theme  # noqa: E402
 
 OUT = ROOT / "bench-results.md"
+REPORTS = ROOT / ".cache/reports"  # not committed: the per-page Lighthouse table and each page's last JSON report
 TOOLS = ROOT / "scripts/bench-tools"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")  # Debian's package; override for other systems
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
@@ -210,8 +211,8 @@ def transfer_rows(base: str, pages: list[str]) -> list[tuple[str, int, int, int,
     return rows
 
 
-def lighthouse(url: str, preset: str) -> dict | None:
-    """Median Lighthouse scores and metrics over RUNS runs, or None when Lighthouse is not installed."""
+def lighthouse(url: str, preset: str, keep: Path | None = None) -> dict | None:
+    """Median Lighthouse scores and metrics over RUNS runs, or None when Lighthouse is not installed; keep saves the last JSON."""
     binary = TOOLS / "node_modules/.bin/lighthouse"
     if not binary.exists():
         return None
@@ -233,6 +234,9 @@ def lighthouse(url: str, preset: str) -> dict | None:
             print(f"lighthouse failed on {url}: {result.stderr[-400:]}", file=sys.stderr)
             continue
         report = json.loads(result.stdout)
+        if keep:
+            keep.parent.mkdir(parents=True, exist_ok=True)
+            keep.write_text(result.stdout)
         runs.append(
             {
                 **{k: round(v["score"] * 100) for k, v in report["categories"].items()},
@@ -244,10 +248,67 @@ def lighthouse(url: str, preset: str) -> dict | None:
     return {k: statistics.median(r[k] for r in runs) for k in runs[0]} if runs else None
 
 
+def site_pages(site: Path) -> list[str]:
+    """Every page of a built site as a URL path ('' for home), in site order; not the 404 page or the naive baseline."""
+    paths = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html"))
+    return ["" if p == "." else p + "/" for p in paths if not p.startswith(NAIVE_PAGE)]
+
+
+def every_page_rows(base: str, pages: list[str]) -> list[str]:
+    """Markdown table: Lighthouse mobile, median of RUNS runs, for each page; the last JSON of each is kept in REPORTS."""
+    out = [
+        f"## Lighthouse 12.2.3 mobile, every page (median of {RUNS} runs, Debian Chromium; targets: Perf >= 98, TBT < 150 ms, others 100)",
+        "",
+        # Lighthouse scales the main-thread time it sees: on a shared, busy machine the same page scores lower.
+        "Load average at start (1, 5, 15 min): " + ", ".join(f"{x:.1f}" for x in os.getloadavg()) + f" on {os.cpu_count()} cores.",
+        "",
+        "| Page | Perf | A11y | Best pr. | SEO | TBT ms | LCP s | CLS |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    reports = REPORTS / f"lighthouse-{time.strftime('%Y%m%d-%H%M')}"  # one folder per run, so runs can be compared
+    for path in pages:
+        r = lighthouse(base + path, "mobile", reports / f"{path.strip('/').replace('/', '--') or 'home'}.json")
+        cells = (
+            [*(f"{r[k]:.0f}" for k in ("performance", "accessibility", "best-practices", "seo")), f"{r['TBT ms']:.0f}", f"{r['LCP s']:.2f}", f"{r['CLS']:.3f}"]
+            if r
+            else ["not run"] + [""] * 6
+        )
+        out.append(f"| {path or 'home'} | " + " | ".join(cells) + " |")
+        print(out[-1], file=sys.stderr, flush=True)  # progress: a full run takes many minutes
+    return out
+
+
+def pages_only() -> int:
+    """BENCH_ONLY=pages: build once and run only the every-page Lighthouse table (BENCH_PAGES='a/,b/' to pick pages,
+    BENCH_SITE=dir to measure an already built site)."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        site = Path(os.environ["BENCH_SITE"]) if os.environ.get("BENCH_SITE") else tmp / "site"
+        if not os.environ.get("BENCH_SITE"):
+            build(copy_project(tmp / "project"), site)
+        chosen = os.environ.get("BENCH_PAGES")
+        pages = [p if p in ("", "home") else p.strip("/") + "/" for p in chosen.split(",")] if chosen else site_pages(site)
+        pages = ["" if p == "home" else p for p in pages]
+        base, server = serve(site)
+        try:
+            out = [f"# Lighthouse, every page, {time.strftime('%Y-%m-%d %H:%M')} UTC, {os.cpu_count()} cores\n", *every_page_rows(base, pages)]
+        finally:
+            server.shutdown()
+    report = "\n".join(out)
+    print(report)
+    target = REPORTS / f"lighthouse-pages-{time.strftime('%Y%m%d-%H%M')}.md"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(report + "\n")
+    print(f"\nwritten to {target.relative_to(ROOT)}")
+    return 0
+
+
 def main() -> int:
     """Run every measurement and print one Markdown report."""
     if not (TOOLS / "node_modules/.bin/lighthouse").exists() and shutil.which("npm"):
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error"], cwd=TOOLS, check=True)
+    if os.environ.get("BENCH_ONLY") == "pages":
+        return pages_only()
     out = [f"# Benchmark, {time.strftime('%Y-%m-%d %H:%M')} UTC, {os.cpu_count()} cores\n"]
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -318,12 +379,15 @@ def main() -> int:
                         )
                         + " |"
                     )
+            out += ["", *every_page_rows(base, site_pages(site))]
         finally:
             server.shutdown()
     out.append(f"\n`{NAIVE_PAGE}` is the naive baseline: the same page with each chart embedded by Altair's `chart.to_html(inline=True)`.")
     report = "\n".join(out)
     print(report)
     OUT.write_text(report + "\n")
+    REPORTS.mkdir(parents=True, exist_ok=True)
+    (REPORTS / f"bench-{time.strftime('%Y%m%d-%H%M')}.md").write_text(report + "\n")
     print(f"\nwritten to {OUT.relative_to(ROOT)}")
     return 0
 

@@ -38,7 +38,7 @@ CHART_PAGES = "charts"
 SOURCES_PAGE = "sources.md"
 MARKER = re.compile(r"<!--\s*(chart|events|source-registry|dataset-index|schema-reference|trust-table|changelog|scoreboard)(?::\s*([\w-]+))?\s*-->")
 # Python-Markdown puts a footnote's extra blocks in <p>; a <details> may not sit in a <p>, so lift it out.
-EXCERPT_IN_P = re.compile(r'<p>(<details class="ctg-excerpt">.*?</details>)(?:&#160;)?(<a class="footnote-backref".*?</a>)?</p>', re.DOTALL)
+EXCERPT_IN_P = re.compile(r'<p>(<details class="ctg-excerpt"[^>]*>.*?</details>)(?:&#160;)?(<a class="footnote-backref".*?</a>)?</p>', re.DOTALL)
 log = logging.getLogger("mkdocs.hooks.charts")
 _state: dict = {"site": None, "error": None, "serving": False}
 
@@ -281,10 +281,13 @@ def on_post_build(config):
 
 def on_page_content(html, page, config, files):
     """Move excerpt disclosures out of the paragraph Python-Markdown wraps them in (a <details> in a <p> is invalid);
-    trim notebook pages and give them their downloads."""
+    keep the page's source list out of the search index; trim notebook pages and give them their downloads."""
     if page.file.src_uri.endswith(".ipynb"):
         return _notebook_page(html, page)
-    return EXCERPT_IN_P.sub(lambda m: m.group(1) + (f"<p>{m.group(2)}</p>" if m.group(2) else ""), html)
+    html = EXCERPT_IN_P.sub(lambda m: m.group(1) + (f"<p>{m.group(2)}</p>" if m.group(2) else ""), html)
+    # Every page downloads and parses the whole search index on its main thread: a page's own list of sources is
+    # left out of it (each record is searchable once, on the Sources page), as excerpts are in their template.
+    return html.replace('<h2 id="sources">', '<h2 id="sources" data-search-exclude>', 1)
 
 
 def _notebook_page(html: str, page) -> str:

@@ -379,3 +379,22 @@ def test_a_chart_page_goes_live_and_its_embed_page_shows_the_chart_in_the_reader
     assert page.locator("script").count() == 0
     assert not seen["errors"] and not seen["remote"], seen
     context.close()
+
+
+def test_search_index_loads_when_the_reader_reaches_for_search(browser, site_url):
+    """Pages do not download the search index up front (it competed with first paint on phones); search still works,
+    including Chinese terms, once the reader opens it."""
+    page = browser.new_page(viewport={"width": 390, "height": 800}, has_touch=True)
+    asked = []
+    page.on("request", lambda request: asked.append(request.url) if request.url.endswith("/search/search_index.json") else None)
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    page.wait_for_load_state("networkidle")
+    assert not asked, "the search index was requested before the reader reached for search"
+    page.locator('label.md-header__button[for="__search"]').click()
+    page.keyboard.type("export")
+    page.wait_for_selector(".md-search-result__item", timeout=LIVE_TIMEOUT)
+    assert asked, "search answered without the index"
+    page.keyboard.press("Control+A")
+    page.keyboard.type("商务部")
+    page.wait_for_function("[...document.querySelectorAll('.md-search-result__item')].some(i => i.textContent.includes('商务部'))", timeout=LIVE_TIMEOUT)
+    page.close()

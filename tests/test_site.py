@@ -99,6 +99,15 @@ def test_explainers_source_lists_are_left_out_of_search_and_the_registry_is_in(b
     assert all(f"{md}/" in locations for md in EXPLAINERS) and any(loc.startswith("sources/") for loc in locations)
 
 
+def test_search_index_holds_each_source_once_without_excerpts(built_site):
+    """Every page parses the whole index on its main thread: page source lists and quoted excerpts stay out of it."""
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d["location"] for d in index["docs"] if d["location"].endswith("#sources")], "a page's source list is indexed"
+    assert "Quoted from " not in json.dumps(index), "quoted excerpts (their credit line) are indexed"
+    registry = next(d["text"] for d in index["docs"] if d["location"] == "sources/")
+    assert "<code>reuters-2025-03-13-zhipu-huafa-techgeekwire</code>" in registry, "source records must stay searchable"
+
+
 def test_pages_have_descriptions_and_edit_links(built_site):
     for md in nav_pages():
         html = page_html(built_site, md)
@@ -179,7 +188,7 @@ def test_footnotes_and_chart_source_lists_offer_tier_copy_and_excerpt(built_site
         note = note[: note.index("</li>")]
         assert any(label in note for label in ("Official source", "Research source", "Press report", "Secondary source")), sid
         assert ("Verified in a copy at" in note) == bool(sources[sid].verified_in), sid
-        assert ('<details class="ctg-excerpt">' in note) == bool(sources[sid].excerpts), sid
+        assert ('<details class="ctg-excerpt"' in note) == bool(sources[sid].excerpts), sid
         assert "<p><details" not in note, "a disclosure may not sit inside a paragraph"
     for figure in re.findall(r'<p id="chart-[a-z0-9_]+-sources">.*?</ol>', html, re.DOTALL):
         assert figure.count("<li>") >= 1 and ("Official source" in figure or "Press report" in figure or "Research source" in figure)
