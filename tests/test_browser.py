@@ -124,6 +124,38 @@ def test_switching_to_dark_mode_redraws_charts_legibly(browser, site_url):
     page.close()
 
 
+def test_start_up_state_written_early_still_follows_the_reader(browser, site_url):
+    """partials/ctg-startup.html writes Material's start-up state before the body parses; the page must still behave."""
+    page = browser.new_page(color_scheme="light")
+    seen = watch(page)
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    scheme_meta = "document.querySelector('meta[name=color-scheme]').content"  # the first one is the one browsers read
+    assert page.evaluate("document.documentElement.classList.contains('js')")
+    assert not page.evaluate("document.documentElement.classList.contains('no-js')")
+    assert page.evaluate(scheme_meta) == "light"
+    assert not page.evaluate("document.body.hasAttribute('data-md-color-switching')")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.wait_for_function("document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    page.wait_for_function(f"{scheme_meta} === 'dark'")
+    # Links inside the page container keep their relative form at start-up; instant navigation replaces that
+    # container, so links on a page one level deeper must still resolve against the page they are on.
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.__sameDocument = true")
+    page.locator("article a.ctg-chart__page").first.click()
+    page.wait_for_url("**/charts/*/")
+    page.wait_for_function("document.querySelector('article h1') !== null")
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation is off"
+    page.locator(f"article a[href*='{EXPLAINER}/#chart-']").first.click()  # "where it is used"
+    page.wait_for_url(lambda url: f"/{EXPLAINER}/#chart-" in url)
+    page.wait_for_function("document.title.startsWith('Chips and export controls')")
+    page.locator(".md-header a.md-logo").click()  # a header link, rewritten to an absolute address at start-up
+    page.wait_for_url(site_url)
+    assert page.evaluate("window.__sameDocument === true")
+    assert page.evaluate(scheme_meta) == "dark", "the scheme meta lost the reader's choice after navigation"
+    assert not seen["errors"] and not seen["remote"]
+    page.close()
+
+
 def test_switching_scheme_during_a_charts_first_render_ends_in_the_new_scheme(browser, site_url):
     """Vega is held back while the reader switches to dark mode; once it loads, the chart must redraw dark."""
     page = browser.new_page(color_scheme="light")

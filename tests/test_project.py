@@ -84,6 +84,9 @@ def test_overrides_differ_from_the_pinned_material_only_in_marked_lines():
     overrides = sorted((ROOT / "overrides").rglob("*.html"))
     assert overrides
     for override in overrides:
+        if not (upstream_dir / override.relative_to(ROOT / "overrides")).exists():
+            assert override.name.startswith("ctg-"), f"{override.relative_to(ROOT)}: our own partials are named ctg-*"
+            continue  # our own partial: nothing upstream to compare with
         ours = override.read_text(encoding="utf-8").split("-#}\n", 1)[1].splitlines()  # after our header comment
         theirs = (upstream_dir / override.relative_to(ROOT / "overrides")).read_text(encoding="utf-8").split("-#}\n", 1)[1].splitlines()
         changed = [

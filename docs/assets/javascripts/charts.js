@@ -236,7 +236,10 @@
     });
   }
 
-  function pageSetUp() { setUp(); focusableScrollers(); copyButtons(); }
+  // Scroll boxes and copy buttons wait for an idle moment: measuring the scroll boxes forces a layout, and doing
+  // it inside the start-up task made that task longer (Lighthouse: total blocking time).
+  var idle = window.requestIdleCallback || function (callback) { return setTimeout(callback, 1); };
+  function pageSetUp() { setUp(); idle(function () { focusableScrollers(); copyButtons(); }, { timeout: 2000 }); }
   if (window.document$) window.document$.subscribe(pageSetUp);  // Material: runs on first load and each instant navigation
   else pageSetUp();
 })();
