@@ -63,7 +63,7 @@ new-chart: $(STAMP) ## Start a chart: make new-chart ID=my_chart_id writes chart
 bench: $(STAMP) ## Measure build times, page weights and Lighthouse mobile on every page; prints a Markdown table
 	$(BIN)/python scripts/bench.py
 
-bench-pages: $(STAMP) ## Only Lighthouse mobile on every page (BENCH_PAGES='sources/,price-war/' picks pages)
+bench-pages: $(STAMP) ## Only Lighthouse mobile on every page (BENCH_PAGES='sources/,price-war/' picks pages; BENCH_SCOPE=nav skips chart pages)
 	BENCH_ONLY=pages $(BIN)/python scripts/bench.py
 
 lock: ## Re-pin requirements.in into requirements.lock (with hashes)

@@ -280,7 +280,7 @@ def every_page_rows(base: str, pages: list[str]) -> list[str]:
 
 def pages_only() -> int:
     """BENCH_ONLY=pages: build once and run only the every-page Lighthouse table (BENCH_PAGES='a/,b/' to pick pages,
-    BENCH_SITE=dir to measure an already built site)."""
+    BENCH_SCOPE=nav for the written pages without the generated chart pages, BENCH_SITE=dir to measure a built site)."""
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         site = Path(os.environ["BENCH_SITE"]) if os.environ.get("BENCH_SITE") else tmp / "site"
@@ -288,6 +288,8 @@ def pages_only() -> int:
             build(copy_project(tmp / "project"), site)
         chosen = os.environ.get("BENCH_PAGES")
         pages = [p if p in ("", "home") else p.strip("/") + "/" for p in chosen.split(",")] if chosen else site_pages(site)
+        if os.environ.get("BENCH_SCOPE") == "nav":  # the written pages only: not the generated chart and embed pages
+            pages = [p for p in pages if not p.startswith("charts/")]
         pages = ["" if p == "home" else p for p in pages]
         base, server = serve(site)
         try:
