@@ -27,15 +27,17 @@ from pipeline.events import event_list  # noqa: E402
 from pipeline.figure import figure_html  # noqa: E402
 from pipeline.notebook_html import description, lean  # noqa: E402
 from pipeline.notebooks import NOTEBOOKS, build_notebooks  # noqa: E402
-from pipeline.pages import dataset_index, footnote_definitions, source_registry  # noqa: E402
+from pipeline.pages import dataset_index, footnote_definitions, registry_index, registry_page_markdown, source_registry  # noqa: E402
 from pipeline.reference import schema_reference  # noqa: E402
 from pipeline.schema import did_you_mean  # noqa: E402
 from pipeline.scoreboard import scoreboard_table  # noqa: E402
+from pipeline.sources import REGISTRY_GROUPS  # noqa: E402
 from pipeline.templates import long_date  # noqa: E402
 
 ASSETS = "assets/charts"
 CHART_PAGES = "charts"
 SOURCES_PAGE = "sources.md"
+REGISTRY_PAGES = "sources"  # sources/<group>.md, generated: the records, by publisher initial
 MARKER = re.compile(r"<!--\s*(chart|events|source-registry|dataset-index|schema-reference|trust-table|changelog|scoreboard)(?::\s*([\w-]+))?\s*-->")
 # Python-Markdown puts a footnote's extra blocks in <p>; a <details> may not sit in a <p>, so lift it out.
 EXCERPT_IN_P = re.compile(r'<p>(<details class="ctg-excerpt"[^>]*>.*?</details>)(?:&#160;)?(<a class="footnote-backref".*?</a>)?</p>', re.DOTALL)
@@ -80,6 +82,11 @@ def on_files(files, config):
         publishers = list(dict.fromkeys(source.publisher for source in chart.definition.sources))
         embed = embed_html(chart.definition, f"../../../{ASSETS}/{chart_id}/", "../", chart.size, publishers)
         files.append(File.generated(config, f"{CHART_PAGES}/{chart_id}/embed/index.html", content=embed))
+    for slug, label, _ in REGISTRY_GROUPS:
+        # Reached from the sources page, footnotes and figures, so not in the nav (nine more links on every page).
+        registry = File.generated(config, f"{REGISTRY_PAGES}/{slug}.md", content=registry_page_markdown(slug, label))
+        registry.inclusion = InclusionLevel.NOT_IN_NAV
+        files.append(registry)
     return _add_notebooks(files, config, notebooks)
 
 
@@ -106,7 +113,8 @@ EXPLAINER_BOOST = 2.5
 
 def _set_search_boost(page) -> None:
     """Set the page's search boost from SEARCH_BOOST (explainers: the pages with a review date)."""
-    boost = EXPLAINER_BOOST if "reviewed" in page.meta else SEARCH_BOOST.get(page.file.src_uri)
+    registry = page.file.src_uri.startswith(f"{REGISTRY_PAGES}/")
+    boost = EXPLAINER_BOOST if "reviewed" in page.meta else SEARCH_BOOST.get(SOURCES_PAGE if registry else page.file.src_uri)
     if boost is not None:
         page.meta.setdefault("search", {}).setdefault("boost", boost)
 
@@ -156,7 +164,11 @@ def on_page_markdown(markdown, page, config, files):
     def replace(match: re.Match) -> str:
         kind, arg = match.group(1), match.group(2)
         if kind == "source-registry":
-            return source_registry(site)
+            if arg and arg not in {slug for slug, _, _ in REGISTRY_GROUPS}:
+                raise PluginError(
+                    f"docs/{src}, line {_line(markdown, match)}: unknown registry page {arg!r}; known: {', '.join(s for s, _, _ in REGISTRY_GROUPS)}"
+                )
+            return source_registry(site, arg) if arg else registry_index(site)
         if kind == "schema-reference":
             return schema_reference()
         if kind == "changelog":
@@ -199,7 +211,8 @@ def on_page_markdown(markdown, page, config, files):
     try:
         markdown = replace_values(markdown, site)
         markdown = MARKER.sub(replace, markdown)
-        return markdown + footnote_definitions(markdown, site.sources, get_relative_url(SOURCES_PAGE, src))
+        registry_folder = get_relative_url(f"{REGISTRY_PAGES}/x.md", src)[: -len("x.md")]
+        return markdown + footnote_definitions(markdown, site.sources, registry_folder)
     except InputError as error:
         raise PluginError(f"docs/{src}" + (f", line {error.line}" if error.line else "") + f": {error.message}") from None
 

@@ -78,6 +78,11 @@ def page_html(site: Path, md: str) -> str:
     return (site / stem(md) / "index.html").read_text(encoding="utf-8")
 
 
+def registry_html(site: Path) -> str:
+    """Built HTML of every registry page (sources/<group>/), joined."""
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted((site / "sources").glob("*/index.html")))
+
+
 def page_url(site_url: str, md: str) -> str:
     """Served URL of a docs page."""
     return f"{site_url}{stem(md)}/" if stem(md) else site_url

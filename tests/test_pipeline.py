@@ -129,7 +129,7 @@ def test_figure_html_has_every_part_of_the_contract(site):
         "chart.png",
         "chart.vl.json",
         "chart.svg",
-        'href="../sources/#src-',
+        'href="../sources/u-z/#src-',  # the registry page of the record's publisher (US Department of Commerce)
         "Cite this chart",
         "@misc{ctg_export_controls_timeline_",
         'download="export_controls_timeline.csv"',

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import CHART_IDS, EXPLAINER, EXPLAINERS, nav_pages, page_html, source_of
+from helpers import CHART_IDS, EXPLAINER, EXPLAINERS, nav_pages, page_html, registry_html, source_of
 from pipeline.pages import CODE, FOOTNOTE_REF
 from sitecheck import ROOT, LoadedResources
 
@@ -66,8 +66,7 @@ def test_explainer_has_1200_words_of_prose_and_the_required_sections(explainer):
 
 
 def test_every_citation_resolves_to_a_registry_anchor(built_site):
-    sources_html = page_html(built_site, "sources.md")
-    anchors = set(re.findall(r'id="(src-[a-z0-9-]+)"', sources_html))
+    anchors = set(re.findall(r'id="(src-[a-z0-9-]+)"', registry_html(built_site)))
     for md in nav_pages():
         if not md.endswith(".md"):
             continue  # a notebook cites no records itself: it checks figures against sentences that do
@@ -80,9 +79,10 @@ def test_every_citation_resolves_to_a_registry_anchor(built_site):
 
 @pytest.mark.parametrize("explainer", EXPLAINERS)
 def test_chart_source_links_point_at_registry_anchors(built_site, explainer):
-    anchors = set(re.findall(r'id="(src-[a-z0-9-]+)"', page_html(built_site, "sources.md")))
-    linked = set(re.findall(r'href="\.\./sources/#(src-[a-z0-9-]+)"', page_html(built_site, f"{explainer}.md")))
-    assert linked and linked <= anchors, explainer
+    linked = re.findall(r'href="\.\./sources/([a-z0-9-]+)/#(src-[a-z0-9-]+)"', page_html(built_site, f"{explainer}.md"))
+    assert linked, explainer
+    for group, anchor in linked:  # each link names the registry page that holds the record
+        assert f'id="{anchor}"' in page_html(built_site, f"sources/{group}.md"), f"{explainer}: {group}/#{anchor}"
 
 
 def test_chinese_terms_are_searchable(built_site):
@@ -104,7 +104,7 @@ def test_search_index_holds_each_source_once_without_excerpts(built_site):
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d["location"] for d in index["docs"] if d["location"].endswith("#sources")], "a page's source list is indexed"
     assert "Quoted from " not in json.dumps(index), "quoted excerpts (their credit line) are indexed"
-    registry = next(d["text"] for d in index["docs"] if d["location"] == "sources/")
+    registry = next(d["text"] for d in index["docs"] if d["location"] == "sources/o-r/")  # Reuters
     assert "<code>reuters-2025-03-13-zhipu-huafa-techgeekwire</code>" in registry, "source records must stay searchable"
 
 
@@ -164,10 +164,24 @@ def test_the_atom_feed_parses_and_lists_the_latest_changes(built_site):
     assert all(c.summary.split(";")[0][:40].replace("'", "&#39;") in changes_html or c.summary[:40] in changes_html for c in changes[:5])
 
 
+def test_the_registry_lists_every_record_once_on_its_publishers_page_and_the_sources_page_counts_them(built_site):
+    from pipeline.sources import REGISTRY_GROUPS, load_sources
+
+    sources = load_sources(ROOT / "charts/sources")
+    listed = re.findall(r'class="ctg-source" id="src-([a-z0-9-]+)"', registry_html(built_site))
+    assert sorted(listed) == sorted(sources), "each record exactly once across the registry pages"
+    for sid, source in sources.items():
+        assert f'id="src-{sid}"' in page_html(built_site, f"sources/{source.registry_group}.md"), sid
+    index = page_html(built_site, "sources.md")
+    counts = {slug: int(n) for slug, n in re.findall(r'href="([a-z0-9-]+)/">[^<]+</a></td>\s*<td[^>]*>(\d+)</td>', index)}
+    assert set(counts) == {slug for slug, _, _ in REGISTRY_GROUPS} and sum(counts.values()) == len(sources), counts
+    assert 'class="ctg-source"' not in index, "the sources page lists the registry pages, not the records"
+
+
 def test_sources_page_shows_every_records_tier_copy_and_excerpts(built_site):
     from pipeline.sources import load_sources
 
-    html = page_html(built_site, "sources.md")
+    html = registry_html(built_site)
     sources = load_sources(ROOT / "charts/sources")
     for sid, source in sources.items():
         block = html[html.index(f'id="src-{sid}"') :]

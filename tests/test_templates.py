@@ -106,8 +106,9 @@ def test_footnotes_and_registry_escape_and_render_the_text_unchanged(text):
     assert tags.scripts == 0
     joined = "".join(tags.text)
     assert text in joined and "Verified in a copy at" in joined and "Press report" in joined
+    assert f"](../sources/{record.registry_group}.md#src-{record.id})" in notes, "the Record link names the record's page"
     site = type("Site", (), {"sources": {record.id: record}, "charts": {}})()
-    registry = parse(source_registry(site))
+    registry = parse(source_registry(site, record.registry_group))
     assert registry.scripts == 0 and text in "".join(registry.text)
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .errors import InputError
 from .schema import did_you_mean
-from .sources import Source
+from .sources import REGISTRY_GROUPS, Source
 from .templates import render
 
 FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
@@ -22,7 +23,8 @@ def cited_ids(markdown: str) -> list[str]:
 
 
 def footnote_definitions(markdown: str, sources: dict[str, Source], registry_link: str) -> str:
-    """Footnote definitions for every [^source-id] the page cites; an unknown id is an error naming its line."""
+    """Footnote definitions for every [^source-id] the page cites; registry_link is the page-relative path of the
+    folder of registry pages (docs/sources/), and an unknown id is an error naming its line."""
     cited = cited_ids(markdown)
     unknown = [ref for ref in cited if ref not in sources]
     if unknown:
@@ -34,14 +36,40 @@ def footnote_definitions(markdown: str, sources: dict[str, Source], registry_lin
     return "\n\n" + "\n\n".join(notes) + "\n" if notes else ""
 
 
-def source_registry(site) -> str:
-    """Every source record, with an anchor (#src-<id>) that figures and footnotes link to."""
+def source_registry(site, group: str) -> str:
+    """The source records of one registry page (publishers by initial), each with an anchor (#src-<id>) that figures
+    and footnotes link to."""
     users: dict[str, list[str]] = {sid: [] for sid in site.sources}
     for chart in site.charts.values():
         for source in chart.definition.sources:
             users[source.id].append(chart.definition.id)
-    records = sorted(site.sources.values(), key=lambda s: (s.publisher.lower(), s.date_published or "", s.id))
+    records = sorted((s for s in site.sources.values() if s.registry_group == group), key=lambda s: (s.publisher.lower(), s.date_published or "", s.id))
     return "\n" + render("registry.html.j2", records=records, users=users) + "\n"
+
+
+def registry_index(site) -> str:
+    """The sources page: one line per registry page, with its publishers' initials and how many records it holds."""
+    groups = []
+    for slug, label, _ in REGISTRY_GROUPS:
+        records = [s for s in site.sources.values() if s.registry_group == slug]
+        tiers = Counter(s.tier for s in records)
+        groups.append((slug, label, len(records), len({s.publisher for s in records}), tiers))
+    return "\n" + render("registry-index.md.j2", groups=groups, total=len(site.sources)) + "\n"
+
+
+def registry_page_markdown(slug: str, label: str) -> str:
+    """Markdown for docs/sources/<slug>.md, generated: the records of publishers from one part of the alphabet."""
+    return f"""---
+title: "Sources: {label}"
+description: "Source records of Closing the Gap, publishers {label}: publisher, title, link, dates, licence, notes and excerpts."
+---
+
+# Sources: publishers {label}
+
+Part of the [source registry](../sources.md): every figure on the site traces to one of its records.
+
+<!-- source-registry: {slug} -->
+"""
 
 
 def dataset_index(site, asset_url, shown_on: dict[str, list[tuple[str, str]]], page_order: list[str] = (), chart_url=None) -> str:

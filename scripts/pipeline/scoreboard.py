@@ -33,5 +33,10 @@ def scoreboard_rows(site) -> list[dict]:
 def scoreboard_table(site, page_url, sources_url: str) -> str:
     """The scoreboard as an HTML table (no JavaScript needed), each value linked to its source record."""
     return render(
-        "scoreboard.html.j2", rows=scoreboard_rows(site), page_url=page_url, sources_url=sources_url, as_of=site.charts[SCOREBOARD].definition.meta.as_of
+        "scoreboard.html.j2",
+        rows=scoreboard_rows(site),
+        page_url=page_url,
+        sources_url=sources_url,
+        records=site.sources,
+        as_of=site.charts[SCOREBOARD].definition.meta.as_of,
     )

@@ -46,6 +46,28 @@ class VerifiedIn:
     note: str
 
 
+# The registry is split by the publisher's initial into pages of roughly 40-110 records: one page of all 600+ records
+# weighed about 1 MB of HTML and was the slowest page on a phone (Lighthouse mobile 47-51). Letters, not running
+# numbers, so a record's address stays put as records are added.
+REGISTRY_GROUPS: tuple[tuple[str, str, str], ...] = (
+    ("a", "0-9 and A", "0123456789A"),
+    ("b-c", "B to C", "BC"),
+    ("d-f", "D to F", "DEF"),
+    ("g-l", "G to L", "GHIJKL"),
+    ("m-n", "M to N", "MN"),
+    ("o-r", "O to R", "OPQR"),
+    ("s", "S", "S"),
+    ("t", "T", "T"),
+    ("u-z", "U to Z and other scripts", "UVWXYZ"),  # publishers named in Chinese characters sort last, so here
+)
+
+
+def registry_group(publisher: str) -> str:
+    """Slug of the registry page for a publisher: the group holding its initial; other scripts go to the last."""
+    initial = publisher.strip()[:1].upper()
+    return next((slug for slug, _, letters in REGISTRY_GROUPS if initial and initial in letters), REGISTRY_GROUPS[-1][0])
+
+
 @dataclass(frozen=True)
 class Source:
     """One source record: the original publication, where it was verified, and what it says."""
@@ -68,6 +90,16 @@ class Source:
     def as_dict(self) -> dict:
         """The record as published in metadata.json (without the local file path), empty fields left out."""
         return {k: v for k, v in asdict(self).items() if k != "path" and v not in (None, "", ())}
+
+    @property
+    def registry_group(self) -> str:
+        """The registry page (sources/<group>/) that lists this record: by the publisher's initial."""
+        return registry_group(self.publisher)
+
+    @property
+    def record_path(self) -> str:
+        """This record's address relative to the sources folder: '<group>/#src-<id>'."""
+        return f"{self.registry_group}/#src-{self.id}"
 
     @property
     def link(self) -> str:
