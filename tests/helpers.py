@@ -103,7 +103,10 @@ def watch(page):
 def wait_until_live(page, count: int | None = None):
     """Scroll each chart into view in turn (charts upgrade as they near the viewport) until all are live.
 
-    The scrolling runs inside the polled function, so it survives Material swapping the page's DOM mid-way."""
+    The scrolling runs inside the polled function, so it survives Material swapping the page's DOM mid-way. Charts go
+    live only once the reader has done something: a key press stands for that (a pointer move would leave a mouse
+    pointer behind that moves Vega's hover state in the touch tests)."""
+    page.keyboard.press("Shift")
     page.wait_for_function(
         """n => {
         const figures = [...document.querySelectorAll('figure.ctg-chart')];

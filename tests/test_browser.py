@@ -10,9 +10,19 @@ from helpers import EXPLAINER, EXPLAINERS, LIVE_TIMEOUT, contrast, page_url, vis
 pytestmark = pytest.mark.browser
 
 
-def test_charts_wait_until_they_near_the_viewport(browser, site_url):
+def test_charts_wait_until_the_reader_engages_and_they_near_the_viewport(browser, site_url):
     page = browser.new_page(viewport={"width": 390, "height": 700})
+    vega = []
+    page.on("request", lambda request: vega.append(request.url) if "vega.min.js" in request.url else None)
+    page.goto(page_url(site_url, "timeline.md"))  # its first chart is in view at load
+    page.wait_for_timeout(1500)
+    first = page.locator("figure.ctg-chart").first
+    assert "ctg-chart--live" not in (first.get_attribute("class") or ""), "a chart went live before the reader did anything"
+    assert not vega, "Vega was fetched before the reader did anything"
+    page.mouse.move(20, 300)
+    page.wait_for_function("f => f.classList.contains('ctg-chart--live')", arg=first.element_handle(), timeout=LIVE_TIMEOUT)
     page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    page.mouse.move(20, 300)
     page.wait_for_timeout(1500)
     last = page.locator("figure.ctg-chart").last
     assert "ctg-chart--live" not in (last.get_attribute("class") or ""), "a chart far below the fold went live at load"

@@ -178,6 +178,19 @@ def test_the_registry_lists_every_record_once_on_its_publishers_page_and_the_sou
     assert 'class="ctg-source"' not in index, "the sources page lists the registry pages, not the records"
 
 
+def test_a_figure_points_to_the_pages_own_footnote_for_an_excerpt_instead_of_repeating_it(built_site):
+    html = page_html(built_site, "timeline.md")
+    figures = re.findall(r'<figure class="ctg-chart".*?</figure>', html, re.DOTALL)
+    pointers = [p for f in figures for p in re.findall(r'<a href="#fn:([a-z0-9-]+)">what the source says</a>', f)]
+    assert pointers, "the timeline's figures cite records its event lists footnote: they should point to those notes"
+    for sid in set(pointers):
+        note = html[html.index(f'<li id="fn:{sid}">') :]
+        assert '<details class="ctg-excerpt"' in note[: note.index("</li>")], f"footnote {sid} has no excerpt to point to"
+    assert not any('<details class="ctg-excerpt"' in f for f in figures), "an excerpt repeated inside a timeline figure"
+    chart_page = page_html(built_site, "charts/timeline_events/index.md")  # no footnotes there: the figure quotes
+    assert '<details class="ctg-excerpt"' in chart_page and "what the source says</a> is quoted" not in chart_page
+
+
 def test_sources_page_shows_every_records_tier_copy_and_excerpts(built_site):
     from pipeline.sources import load_sources
 

@@ -18,10 +18,12 @@ DOWNLOADS = [
 CSV_DOWNLOAD = ("data.csv", "Data (CSV)", ".csv")
 
 
-def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, size: tuple[int, int], page_url: str = "", chart_page: str = "") -> str:
+def figure_html(
+    definition: ChartDefinition, asset_url: str, sources_url: str, size: tuple[int, int], page_url: str = "", chart_page: str = "", footnoted=frozenset()
+) -> str:
     """One <figure> for a page; asset_url is the page-relative folder of the chart's files (ending in '/'), sources_url
     the page-relative folder of the registry pages, chart_page the relative link to the chart's own page ('' on that
-    page)."""
+    page), footnoted the records whose excerpts the page's own footnotes show (the figure links there instead)."""
     publishers = {}
     for source in definition.sources:
         publishers.setdefault(source.publisher, source)
@@ -33,6 +35,7 @@ def figure_html(definition: ChartDefinition, asset_url: str, sources_url: str, s
         asset_url=asset_url,
         sources_url=sources_url,
         record_paths={source.id: source.record_path for source in definition.sources},  # ids in a 'source' column
+        footnoted=footnoted,
         width=size[0],
         height=size[1],
         publishers=list(publishers.items()),
