@@ -80,7 +80,8 @@ def on_files(files, config):
         page.inclusion = InclusionLevel.NOT_IN_NAV
         files.append(page)
         publishers = list(dict.fromkeys(source.publisher for source in chart.definition.sources))
-        embed = embed_html(chart.definition, f"../../../{ASSETS}/{chart_id}/", "../", chart.size, publishers)
+        canonical = (config["site_url"] or "/").rstrip("/") + f"/{CHART_PAGES}/{chart_id}/"
+        embed = embed_html(chart.definition, f"../../../{ASSETS}/{chart_id}/", "../", chart.size, publishers, canonical)
         files.append(File.generated(config, f"{CHART_PAGES}/{chart_id}/embed/index.html", content=embed))
     for slug, label, _ in REGISTRY_GROUPS:
         # Reached from the sources page, footnotes and figures, so not in the nav (nine more links on every page).

@@ -93,6 +93,22 @@ def test_charts_become_interactive_with_tooltips(browser, site_url, explainer):
     page.close()
 
 
+def test_chart_images_hold_their_space_before_they_load(browser, site_url):
+    """Lazy chart images below the fold must reserve their box, or the page jumps as they load (layout shift)."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"))
+    boxes = page.evaluate(
+        """[...document.querySelectorAll('img.ctg-chart__static--light')].filter(i => !i.complete).map(i => {
+            const r = i.getBoundingClientRect();
+            return [r.width, r.height, +i.getAttribute('width'), +i.getAttribute('height')];
+        })"""
+    )
+    assert boxes, "expected lazy chart images below the fold that have not loaded yet"
+    for width, height, natural_width, natural_height in boxes:
+        assert width > 0 and abs(height / width - natural_height / natural_width) < 0.01, (width, height, natural_width, natural_height)
+    page.close()
+
+
 def test_instant_navigation_to_a_chart_page_and_back(browser, site_url):
     page = browser.new_page()
     seen = watch(page)

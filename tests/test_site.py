@@ -263,7 +263,11 @@ def test_every_chart_has_its_own_page_with_uses_and_embed_code(built_site):
             assert f'class="ctg-chart__page" href="../charts/{chart_id}/"' in explainer, f"{chart_id}: no link to its page"
         embed = (built_site / "charts" / chart_id / "embed" / "index.html").read_text(encoding="utf-8")
         assert "<script" not in embed and "dark.svg" in embed and "light.svg" in embed
-        assert not re.search(r'(?:src|srcset|href)="https?://(?!127\.0\.0\.1)', embed), f"{chart_id}: embed loads from another host"
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)">', embed)
+        assert canonical and canonical.group(1) == f"{site_url}charts/{chart_id}/", f"{chart_id}: embed must credit its chart page"
+        assert '<meta name="description" content="' in embed and "noindex" not in embed
+        loads = embed.replace(canonical.group(0), "")  # the canonical address names a page, it loads nothing
+        assert not re.search(r'(?:src|srcset|href)="https?://(?!127\.0\.0\.1)', loads), f"{chart_id}: embed loads from another host"
 
 
 def test_pages_with_charts_have_a_social_preview_from_our_own_chart_image(built_site):

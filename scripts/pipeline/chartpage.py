@@ -58,8 +58,10 @@ def _yaml(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def embed_html(definition: ChartDefinition, assets: str, chart_page: str, size: tuple[int, int], sources: list[str]) -> str:
-    """A standalone page with only the chart: the static SVG for the reader's colour scheme, source line and link back."""
+def embed_html(definition: ChartDefinition, assets: str, chart_page: str, size: tuple[int, int], sources: list[str], canonical: str = "") -> str:
+    """A standalone page with only the chart: the static SVG for the reader's colour scheme, source line and link back.
+    canonical is the chart page's absolute address: search engines credit that page, not this copy (it replaced a
+    noindex, which Lighthouse's SEO audit counts against the page, and a relative canonical, which it rejects)."""
     meta = definition.meta
     e = escape
     return f"""<!doctype html>
@@ -68,10 +70,10 @@ def embed_html(definition: ChartDefinition, assets: str, chart_page: str, size: 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{e(meta.title)} · Closing the Gap</title>
-<meta name="robots" content="noindex">
+<meta name="description" content="{e(meta.description)}">
 <meta name="color-scheme" content="light dark">
 <link rel="icon" href="data:,">
-<link rel="canonical" href="{e(chart_page)}">
+<link rel="canonical" href="{e(canonical or chart_page)}">
 <style>
   body {{ margin: 0; padding: 8px 12px; font: 14px/1.4 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif;
     background: #ffffff; color: #1f1f1f; }}
