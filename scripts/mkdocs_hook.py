@@ -303,10 +303,21 @@ def on_page_content(html, page, config, files):
     keep the page's source list out of the search index; trim notebook pages and give them their downloads."""
     if page.file.src_uri.endswith(".ipynb"):
         return _notebook_page(html, page)
+    if depth := page.meta.get("toc_depth"):
+        _trim_toc(page.toc, depth)
     html = EXCERPT_IN_P.sub(lambda m: m.group(1) + (f"<p>{m.group(2)}</p>" if m.group(2) else ""), html)
     # Every page downloads and parses the whole search index on its main thread: a page's own list of sources is
     # left out of it (each record is searchable once, on the Sources page), as excerpts are in their template.
     return html.replace('<h2 id="sources">', '<h2 id="sources" data-search-exclude>', 1)
+
+
+def _trim_toc(items, depth: int) -> None:
+    """Drop table-of-contents entries deeper than `toc_depth` (front matter): the glossary's 120 terms made its
+    contents list, drawn twice on every page (sidebar and phone drawer), 1,000 of the page's 1,800 elements."""
+    for item in items:
+        if item.level >= depth:
+            item.children = []
+        _trim_toc(item.children, depth)
 
 
 def _notebook_page(html: str, page) -> str:
