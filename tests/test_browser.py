@@ -109,6 +109,56 @@ def test_chart_images_hold_their_space_before_they_load(browser, site_url):
     page.close()
 
 
+@pytest.mark.parametrize("width", [390, 1280])
+def test_long_pages_do_not_shift_as_they_load(browser, site_url, width):
+    """Blocks far down a page are drawn only as they near the viewport (site.css, content-visibility); a placeholder on
+    the first screen must never make what is below it move (layout shift, the CLS that Lighthouse scores)."""
+    page = browser.new_page(viewport={"width": width, "height": 844})
+    page.add_init_script(
+        "window.__shifts = []; new PerformanceObserver(list => list.getEntries().forEach(e => window.__shifts.push("
+        "[e.value, e.sources.map(s => s.node && s.node.nodeName + '#' + (s.node.id || ''))]))).observe({type: 'layout-shift', buffered: true});"
+    )
+    long_pages = ["index.md", "glossary.md", "contributing.md", "data.md", "timeline.md", f"{EXPLAINER}.md", "sources/s.md"]
+    for md in long_pages:
+        page.goto(page_url(site_url, md), wait_until="load")
+        page.wait_for_timeout(600)
+        assert page.evaluate("document.querySelectorAll('.md-content article *').length") > 300, md  # long indeed
+        shifts = page.evaluate("window.__shifts")
+        assert not shifts, f"{md} at {width} px: content moved as the page loaded: {shifts}"
+    # The rule is on: a block far down the page is skipped until it nears the viewport, then drawn.
+    page.goto(page_url(site_url, f"{EXPLAINER}.md"), wait_until="load")
+    skipped = "el => getComputedStyle(el).contentVisibility === 'auto' && !el.firstElementChild.checkVisibility({contentVisibilityAuto: true})"
+    last = page.locator(".md-content .md-typeset > figure").last
+    assert last.evaluate(skipped), "the last chart of a long page was drawn at load"
+    last.scroll_into_view_if_needed()
+    page.wait_for_function(f"el => !({skipped})(el)", arg=last.element_handle())
+    page.close()
+
+
+def test_material_starts_deferred_and_finds_tables_already_wrapped(browser, site_url):
+    """Material's bundle is deferred and Markdown tables come wrapped from the build (main.html, mkdocs_hook.py):
+    Material must still start (search, palette, instant navigation hang off it) and must not wrap a table again."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    seen = watch(page)
+    page.goto(page_url(site_url, "methodology.md"))
+    assert page.evaluate("document.querySelector('script[src*=\"assets/javascripts/bundle.\"]').defer")
+    page.wait_for_function("window.component$ !== undefined")
+    tables = page.evaluate(
+        """[...document.querySelectorAll('.md-content table:not([class*=ctg-stack])')].map(t => {
+            const th = t.querySelector('th');
+            return [t.className, t.closest('.md-typeset__scrollwrap').querySelectorAll('.md-typeset__scrollwrap').length,
+                    t.parentElement.className, getComputedStyle(th).fontWeight, getComputedStyle(th).paddingTop,
+                    getComputedStyle(t).borderTopStyle];
+        })"""
+    )
+    assert tables, "expected Markdown tables on the methodology page"
+    for class_name, nested, parent, weight, padding, border in tables:
+        assert class_name == "ctg-table" and parent == "md-typeset__table" and nested == 0, (class_name, parent, nested)
+        assert (weight, padding, border) == ("700", "12px", "solid"), "a wrapped table lost Material's data-table look"
+    assert not seen["errors"] and not seen["remote"]
+    page.close()
+
+
 def test_instant_navigation_to_a_chart_page_and_back(browser, site_url):
     page = browser.new_page()
     seen = watch(page)

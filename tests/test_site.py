@@ -284,3 +284,13 @@ def test_pages_with_charts_have_a_social_preview_from_our_own_chart_image(built_
         assert (built_site / path).stat().st_size > 1000, f"{md}: {path} missing"
         if md.startswith("charts/"):
             assert path == f"assets/charts/{md.split('/')[1]}/chart.png", f"{md}: previews another chart"
+
+
+def test_the_glossary_contents_list_shows_its_letters_and_every_term_keeps_its_anchor(built_site):
+    """toc_depth: 2 in the glossary's front matter: its 120 terms made the contents list (drawn twice on every page
+    load, sidebar and phone drawer) most of the page; each term keeps its heading anchor and its search entry."""
+    html = page_html(built_site, "glossary.md")
+    nav = html.split('<nav class="md-nav md-nav--secondary"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="#a"' in nav and 'href="#01-ai"' not in nav, "the contents list should name letters, not terms"
+    assert '<h3 id="01-ai">' in html
+    assert '"location":"glossary/#01-ai"' in (built_site / "search/search_index.json").read_text(encoding="utf-8").replace(" ", "")
