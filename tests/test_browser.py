@@ -124,7 +124,8 @@ def test_long_pages_do_not_shift_as_they_load(browser, site_url, width):
         page.wait_for_timeout(600)
         assert page.evaluate("document.querySelectorAll('.md-content article *').length") > 300, md  # long indeed
         shifts = page.evaluate("window.__shifts")
-        assert not shifts, f"{md} at {width} px: content moved as the page loaded: {shifts}"
+        # Sub-pixel settling of table cells (0.0001) is not a jump; the placeholders this guards against scored 0.01-0.14.
+        assert sum(value for value, _ in shifts) < 0.001, f"{md} at {width} px: content moved as the page loaded: {shifts}"
     # The rule is on: a block far down the page is skipped until it nears the viewport, then drawn.
     page.goto(page_url(site_url, f"{EXPLAINER}.md"), wait_until="load")
     skipped = "el => getComputedStyle(el).contentVisibility === 'auto' && !el.firstElementChild.checkVisibility({contentVisibilityAuto: true})"
