@@ -294,3 +294,12 @@ def test_the_glossary_contents_list_shows_its_letters_and_every_term_keeps_its_a
     assert 'href="#a"' in nav and 'href="#01-ai"' not in nav, "the contents list should name letters, not terms"
     assert '<h3 id="01-ai">' in html
     assert '"location":"glossary/#01-ai"' in (built_site / "search/search_index.json").read_text(encoding="utf-8").replace(" ", "")
+
+
+def test_chart_pages_preload_the_chart_image_of_the_readers_scheme(built_site):
+    """The chart is a chart page's largest paint and its images are lazy; a preload per scheme fetches the one shown."""
+    for chart_id in CHART_IDS:
+        html = (built_site / "charts" / chart_id / "index.html").read_text(encoding="utf-8")
+        for name in ("light", "dark"):
+            src = re.search(rf'<img class="ctg-chart__static ctg-chart__static--{name}" src="([^"]+)"', html).group(1)
+            assert f'<link rel="preload" as="image" href="{src}" media="(prefers-color-scheme: {name})">' in html, (chart_id, name)
