@@ -77,7 +77,11 @@ def on_files(files, config):
             files.append(File.generated(config, f"{ASSETS}/{chart_id}/{path.name}", abs_src_path=str(path)))
         # A page per chart to link to, cite and embed; reached from each figure, so not in the nav.
         width, height = chart.size
-        page = File.generated(config, f"{CHART_PAGES}/{chart_id}/index.md", content=chart_page_markdown(chart.definition, config["site_url"] or "/", height))
+        page = File.generated(
+            config,
+            f"{CHART_PAGES}/{chart_id}/index.md",
+            content=chart_page_markdown(chart.definition, config["site_url"] or "/", height, f"../../{ASSETS}/{chart_id}/"),
+        )
         page.inclusion = InclusionLevel.NOT_IN_NAV
         files.append(page)
         publishers = list(dict.fromkeys(source.publisher for source in chart.definition.sources))

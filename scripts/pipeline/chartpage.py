@@ -12,7 +12,7 @@ from .templates import long_date
 PLACEMENTS = "<!-- chart-placements -->"
 
 
-def chart_page_markdown(definition: ChartDefinition, site_url: str, height: int) -> str:
+def chart_page_markdown(definition: ChartDefinition, site_url: str, height: int, assets: str) -> str:
     """Markdown for charts/<id>/: the full figure (table, sources, caveats, citation, downloads), uses and embed code."""
     meta = definition.meta
     embed_url = f"{site_url.rstrip('/')}/charts/{definition.id}/embed/"
@@ -28,7 +28,7 @@ search:
 
 # {meta.dataset.title}
 
-<input class="md-toggle" type="checkbox" id="__toc" aria-hidden="true" tabindex="-1">{_preloads(definition.id)}
+<input class="md-toggle" type="checkbox" id="__toc" aria-hidden="true" tabindex="-1">{_preloads(assets)}
 
 <!-- chart:{definition.id} -->
 
@@ -53,11 +53,10 @@ def _curly(text: str) -> str:
     return re.sub(r'"([^"]*)"', "\u201c\\1\u201d", text).replace('"', "\u201d")
 
 
-def _preloads(chart_id: str) -> str:
+def _preloads(assets: str) -> str:
     """Preloads for the chart image in the reader's system scheme. The chart is this page's largest paint, and its image
     is lazy (so the hidden scheme's copy is never fetched), so it was requested only after the first layout (Lighthouse
     mobile LCP 1.6-2.2 s on chart pages)."""
-    assets = f"../../assets/charts/{chart_id}/"  # this page is charts/<id>/
     return "".join(f'<link rel="preload" as="image" href="{assets}{name}.svg" media="(prefers-color-scheme: {name})">' for name in ("light", "dark"))
 
 
