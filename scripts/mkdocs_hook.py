@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import logging
+import posixpath
 import re
 import struct
 import sys
@@ -196,7 +197,7 @@ def on_page_markdown(markdown, page, config, files):
         chart = site.charts[arg]
         if kind == "events":
             try:
-                return event_list(chart.definition, _state["titles"])
+                return event_list(chart.definition, _state["titles"], posixpath.dirname(src))
             except ValueError as exc:
                 raise PluginError(f"docs/{src}, line {_line(markdown, match)}: {exc}") from None
         asset_url = get_relative_url(f"{ASSETS}/{arg}/", page.url).rstrip("/") + "/"

@@ -14,7 +14,7 @@ def test_charts_wait_until_the_reader_engages_and_they_near_the_viewport(browser
     page = browser.new_page(viewport={"width": 390, "height": 700})
     vega = []
     page.on("request", lambda request: vega.append(request.url) if "vega.min.js" in request.url else None)
-    page.goto(page_url(site_url, "timeline.md"))  # its first chart is in view at load
+    page.goto(page_url(site_url, "timeline/export-controls.md"))  # its chart is in view at load
     page.wait_for_timeout(1500)
     first = page.locator("figure.ctg-chart").first
     assert "ctg-chart--live" not in (first.get_attribute("class") or ""), "a chart went live before the reader did anything"
@@ -118,7 +118,16 @@ def test_long_pages_do_not_shift_as_they_load(browser, site_url, width):
         "window.__shifts = []; new PerformanceObserver(list => list.getEntries().forEach(e => window.__shifts.push("
         "[e.value, e.sources.map(s => s.node && s.node.nodeName + '#' + (s.node.id || ''))]))).observe({type: 'layout-shift', buffered: true});"
     )
-    long_pages = ["index.md", "glossary.md", "contributing.md", "data.md", "timeline.md", f"{EXPLAINER}.md", "sources/s.md"]
+    long_pages = [
+        "index.md",
+        "glossary.md",
+        "contributing.md",
+        "data.md",
+        "timeline/index.md",
+        "timeline/export-controls.md",
+        f"{EXPLAINER}.md",
+        "sources/s.md",
+    ]
     for md in long_pages:
         page.goto(page_url(site_url, md), wait_until="load")
         page.wait_for_timeout(600)

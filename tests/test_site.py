@@ -153,8 +153,14 @@ def test_the_atom_feed_parses_and_lists_the_latest_changes(built_site):
     atom = "{http://www.w3.org/2005/Atom}"
     feed = ET.parse(built_site / "feed.xml").getroot()
     entries = feed.findall(f"{atom}entry")
-    changes = load_changelog(ROOT / "charts/changelog.yml", [p.name for p in (ROOT / "docs").glob("*.md")])
+    docs = ROOT / "docs"
+    changes = load_changelog(ROOT / "charts/changelog.yml", [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")])
     assert len(entries) == min(len(changes), 50) and entries
+    base = feed.find(f"{atom}link[@rel='alternate']").get("href").removesuffix("changes/")
+    for entry in entries:  # each entry links to a page that was built (a folder's index page too: timeline/)
+        href = entry.find(f"{atom}link").get("href")
+        path = href.removeprefix(base)
+        assert href.startswith(base) and (built_site / path / "index.html").exists(), f"feed entry links to {href}, which was not built"
     assert feed.find(f"{atom}updated").text.startswith(changes[0].date)
     assert entries[0].find(f"{atom}summary").text == changes[0].summary
     assert len({e.find(f"{atom}id").text for e in entries}) == len(entries), "entry ids are unique"
@@ -179,7 +185,7 @@ def test_the_registry_lists_every_record_once_on_its_publishers_page_and_the_sou
 
 
 def test_a_figure_points_to_the_pages_own_footnote_for_an_excerpt_instead_of_repeating_it(built_site):
-    html = page_html(built_site, "timeline.md")
+    html = page_html(built_site, "timeline/export-controls.md")
     figures = re.findall(r'<figure class="ctg-chart".*?</figure>', html, re.DOTALL)
     pointers = [p for f in figures for p in re.findall(r'<a href="#fn:([a-z0-9-]+)">what the source says</a>', f)]
     assert pointers, "the timeline's figures cite records its event lists footnote: they should point to those notes"

@@ -122,12 +122,23 @@ def test_the_events_marker_refuses_a_dataset_without_events(site):
         event_list(site.charts["china_ic_imports"].definition, {})
 
 
-def test_the_timeline_page_lists_every_theme_and_the_full_dataset():
-    text = (ROOT / "docs/timeline.md").read_text(encoding="utf-8")
+def test_the_timeline_has_an_overview_and_a_page_per_theme_with_its_chart_and_list():
+    """The overview draws every event and links to each theme's page (its old section anchors still lead there); each
+    theme's page draws and lists that theme's events. One long page was too slow on a phone."""
+    overview = (ROOT / "docs/timeline/index.md").read_text(encoding="utf-8")
+    assert f"<!-- chart:{EVENTS} -->" in overview
+    assert "<!-- events:" not in overview, "the overview lists no events: the table under its chart does"
     for theme_name, chart_id in THEME_VIEWS.items():
-        assert f"<!-- chart:{chart_id} -->" in text and f"<!-- events:{chart_id} -->" in text
-        assert f"(#{theme_name})" in text, f"no jump link to the {theme_name} section"
-    assert f"<!-- events:{EVENTS} -->" in text
+        page = (ROOT / f"docs/timeline/{theme_name}.md").read_text(encoding="utf-8")
+        assert f"<!-- chart:{chart_id} -->" in page and f"<!-- events:{chart_id} -->" in page, theme_name
+        assert f"({theme_name}.md)" in overview, f"the overview does not link to the {theme_name} page"
+        heading = next(line for line in page.splitlines() if line.startswith("# "))
+        assert f"\n## {heading.removeprefix('# Timeline: ').capitalize()}\n" in overview, f"no {theme_name} section kept for old links"
+
+
+def test_an_event_list_links_relative_to_the_page_that_holds_it(site):
+    text = event_list(site.charts["timeline_talent"].definition, {"talent.md": "Talent"}, "timeline")
+    assert "See [Talent](../talent.md)." in text and "(talent.md)" not in text
 
 
 def test_a_time_series_chart_marks_its_key_events_from_the_events_dataset(site):

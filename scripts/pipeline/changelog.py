@@ -22,9 +22,17 @@ class Change:
     summary: str
 
     @property
+    def url_path(self) -> str:
+        """The page's address below the site root, as MkDocs writes it (price-war/, timeline/, or empty for home)."""
+        path = self.page.removesuffix(".md").removesuffix("index")
+        return path if not path or path.endswith("/") else path + "/"
+
+    @property
     def entry_id(self) -> str:
         """A stable id for the feed: date, page and a hash of the summary (adding entries never renumbers old ones)."""
-        return f"{self.date}-{self.page[:-3]}-{hashlib.sha1(self.summary.encode()).hexdigest()[:8]}"
+        # A folder's index page keeps the id its single page had (timeline.md became timeline/index.md).
+        slug = self.page.removesuffix(".md").removesuffix("/index").replace("/", "-")
+        return f"{self.date}-{slug}-{hashlib.sha1(self.summary.encode()).hexdigest()[:8]}"
 
 
 def load_changelog(path: Path, pages: list[str]) -> list[Change]:

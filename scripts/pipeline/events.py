@@ -4,14 +4,16 @@ and a footnote to its source), so a timeline reads in full without the chart and
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 
 from .charts import ChartDefinition
 
 NEEDED = ("date", "event", "page")
 
 
-def event_list(definition: ChartDefinition, titles: dict[str, str]) -> str:
-    """One list item per row, oldest first; `titles` maps a page (talent.md) to the title its link shows."""
+def event_list(definition: ChartDefinition, titles: dict[str, str], folder: str = "") -> str:
+    """One list item per row, oldest first; `titles` maps a page (talent.md) to the title its link shows, and links are
+    written relative to `folder`, the docs folder of the page that holds the list (e.g. timeline)."""
     columns = {c.name: c for c in definition.columns}
     missing = [name for name in NEEDED if name not in columns]
     if missing or columns["page"].type != "page":
@@ -22,5 +24,6 @@ def event_list(definition: ChartDefinition, titles: dict[str, str]) -> str:
         day = dt.date.fromisoformat(row["date"])
         who = f" · {row['country']}" if row.get("country") else ""
         page = row["page"]
-        items.append(f"- **{day.day} {day:%B %Y}**{who}: {row['event']}. See [{titles.get(page, page)}]({page}).[^{row[source]}]")
+        link = posixpath.relpath(page, folder or ".")
+        items.append(f"- **{day.day} {day:%B %Y}**{who}: {row['event']}. See [{titles.get(page, page)}]({link}).[^{row[source]}]")
     return "\n" + "\n".join(items) + "\n"
