@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import logging
 import posixpath
 import re
@@ -297,11 +298,33 @@ def _open_graph(page, config) -> str:
 
 
 def on_post_build(config):
-    """Write the Atom feed of the changelog."""
+    """Write the Atom feed of the changelog; ask the browser to compile Material's bundle while it downloads."""
     if _state["error"]:
         return
     feed = atom_feed(_state["site"].changes, _state["titles"], config["site_url"] or "/", config["site_name"])
     (Path(config["site_dir"]) / "feed.xml").write_text(feed, encoding="utf-8")
+    for bundle in (Path(config["site_dir"]) / "assets/javascripts").glob("bundle.*.min.js"):
+        _hint_eager_compile(bundle)
+
+
+# V8's explicit compile hint (Chrome 136+; other browsers read a comment): compile every function of the file on a
+# background thread while it streams in, instead of each one lazily on the main thread when Material's start-up first
+# calls it. Lighthouse mobile, three runs each, same build: total blocking time medians 131 -> 109 ms (changes page)
+# and 158 -> 120 ms (sources/d-f).
+COMPILE_HINT = "//# allFunctionsCalledOnLoad\n"
+
+
+def _hint_eager_compile(script: Path) -> None:
+    """Put the compile hint on the script's first line, and shift its source map down that one line."""
+    text = script.read_text(encoding="utf-8")
+    if text.startswith(COMPILE_HINT):  # mkdocs serve keeps a theme file it has already copied
+        return
+    script.write_text(COMPILE_HINT + text, encoding="utf-8")
+    source_map = script.with_name(script.name + ".map")
+    if source_map.exists():
+        data = json.loads(source_map.read_text(encoding="utf-8"))
+        data["mappings"] = ";" + data["mappings"]  # an empty first line: every mapping moves down one
+        source_map.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
 
 
 def on_page_content(html, page, config, files):
