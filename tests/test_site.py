@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpers import CHART_IDS, EXPLAINER, EXPLAINERS, nav_pages, page_html, registry_html, source_of
+from helpers import CHART_IDS, EXPLAINER, EXPLAINERS, nav_pages, page_html, registry_html, source_of, stem
 from pipeline.pages import CODE, FOOTNOTE_REF
 from sitecheck import ROOT, LoadedResources
 
@@ -131,7 +131,7 @@ def test_dataset_index_lists_every_dataset_with_its_page_and_downloads(built_sit
         chart_id = chart_dir.parent.name
         pages = [md for md in nav_pages() if md.endswith(".md") and f"<!-- chart:{chart_id} -->" in (ROOT / "docs" / md).read_text(encoding="utf-8")]
         for md in pages:
-            page_dir = "" if md == "index.md" else f"{md[:-3]}/"  # the home page is the site root
+            page_dir = f"{stem(md)}/" if stem(md) else ""  # the home page is the site root; timeline/index.md is timeline/
             assert f'href="../{page_dir}#chart-{chart_id}"' in html, f"{chart_id}: no link to {md}"
         assert f"../assets/charts/{chart_id}/metadata.json" in html
         assert f'<a href="../charts/{chart_id}/"><strong>' in html, f"{chart_id}: no link to the chart's own page"
