@@ -155,3 +155,21 @@ def test_us_and_china_colours_are_fixed_in_both_modes():
         config = theme.site_config(mode)
         assert config["range"]["category"][:2] == [theme.PALETTES[mode]["us"], theme.PALETTES[mode]["china"]]
     assert theme.COUNTRY_DOMAIN == ["United States", "China"]
+
+
+@pytest.mark.parametrize(
+    ("page", "address", "slug"),
+    [
+        ("index.md", "", "index"),
+        ("price-war.md", "price-war/", "price-war"),
+        ("timeline/index.md", "timeline/", "timeline"),  # was timeline.md: the feed entry keeps its id
+        ("reindex.md", "reindex/", "reindex"),
+        ("notebooks/shares.md", "notebooks/shares/", "notebooks-shares"),
+    ],
+)
+def test_a_changelog_entry_links_to_its_pages_address_and_keeps_its_id_when_the_page_moves_into_a_folder(page, address, slug):
+    from pipeline.changelog import Change
+
+    change = Change(date="2026-12-07", page=page, kind="update", summary="A summary.")
+    assert change.url_path == address
+    assert change.entry_id.startswith(f"2026-12-07-{slug}-") and len(change.entry_id) == len(f"2026-12-07-{slug}-") + 8

@@ -24,14 +24,15 @@ class Change:
     @property
     def url_path(self) -> str:
         """The page's address below the site root, as MkDocs writes it (price-war/, timeline/, or empty for home)."""
-        path = self.page.removesuffix(".md").removesuffix("index")
-        return path if not path or path.endswith("/") else path + "/"
+        stem = self.page.removesuffix(".md")
+        stem = "" if stem == "index" else stem.removesuffix("/index")
+        return f"{stem}/" if stem else ""
 
     @property
     def entry_id(self) -> str:
         """A stable id for the feed: date, page and a hash of the summary (adding entries never renumbers old ones)."""
-        # A folder's index page keeps the id its single page had (timeline.md became timeline/index.md).
-        slug = self.page.removesuffix(".md").removesuffix("/index").replace("/", "-")
+        # From the address, so a page moved into a folder as its index keeps its id (timeline.md -> timeline/index.md).
+        slug = self.url_path.rstrip("/").replace("/", "-") or "index"
         return f"{self.date}-{slug}-{hashlib.sha1(self.summary.encode()).hexdigest()[:8]}"
 
 
