@@ -243,6 +243,9 @@ def lighthouse(url: str, preset: str, keep: Path | None = None) -> dict | None:
                 "LCP s": report["audits"]["largest-contentful-paint"]["numericValue"] / 1000,
                 "TBT ms": report["audits"]["total-blocking-time"]["numericValue"],
                 "CLS": report["audits"]["cumulative-layout-shift"]["numericValue"],
+                # Lighthouse's own measure of how fast this machine ran at the time (higher is faster); it scales the
+                # main-thread time it sees by this speed, so a low index explains a low score better than the page does
+                "Bench index": report["environment"]["benchmarkIndex"],
             }
         )
     return {k: statistics.median(r[k] for r in runs) for k in runs[0]} if runs else None
@@ -262,16 +265,18 @@ def every_page_rows(base: str, pages: list[str]) -> list[str]:
         # Lighthouse scales the main-thread time it sees: on a shared, busy machine the same page scores lower.
         "Load average at start (1, 5, 15 min): " + ", ".join(f"{x:.1f}" for x in os.getloadavg()) + f" on {os.cpu_count()} cores.",
         "",
-        "| Page | Perf | A11y | Best pr. | SEO | TBT ms | LCP s | CLS |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "Bench index is Lighthouse's measure of the machine's speed during the page's runs (median; higher is faster).",
+        "",
+        "| Page | Perf | A11y | Best pr. | SEO | TBT ms | LCP s | CLS | Bench index |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     reports = REPORTS / f"lighthouse-{time.strftime('%Y%m%d-%H%M')}"  # one folder per run, so runs can be compared
     for path in pages:
         r = lighthouse(base + path, "mobile", reports / f"{path.strip('/').replace('/', '--') or 'home'}.json")
         cells = (
-            [*(f"{r[k]:.0f}" for k in ("performance", "accessibility", "best-practices", "seo")), f"{r['TBT ms']:.0f}", f"{r['LCP s']:.2f}", f"{r['CLS']:.3f}"]
+            [*(f"{r[k]:.0f}" for k in ("performance", "accessibility", "best-practices", "seo")), f"{r['TBT ms']:.0f}", f"{r['LCP s']:.2f}", f"{r['CLS']:.3f}", f"{r['Bench index']:.0f}"]
             if r
-            else ["not run"] + [""] * 6
+            else ["not run"] + [""] * 7
         )
         out.append(f"| {path or 'home'} | " + " | ".join(cells) + " |")
         print(out[-1], file=sys.stderr, flush=True)  # progress: a full run takes many minutes
