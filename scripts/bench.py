@@ -274,7 +274,13 @@ def every_page_rows(base: str, pages: list[str]) -> list[str]:
     for path in pages:
         r = lighthouse(base + path, "mobile", reports / f"{path.strip('/').replace('/', '--') or 'home'}.json")
         cells = (
-            [*(f"{r[k]:.0f}" for k in ("performance", "accessibility", "best-practices", "seo")), f"{r['TBT ms']:.0f}", f"{r['LCP s']:.2f}", f"{r['CLS']:.3f}", f"{r['Bench index']:.0f}"]
+            [
+                *(f"{r[k]:.0f}" for k in ("performance", "accessibility", "best-practices", "seo")),
+                f"{r['TBT ms']:.0f}",
+                f"{r['LCP s']:.2f}",
+                f"{r['CLS']:.3f}",
+                f"{r['Bench index']:.0f}",
+            ]
             if r
             else ["not run"] + [""] * 7
         )
