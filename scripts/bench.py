@@ -243,8 +243,8 @@ def lighthouse(url: str, preset: str, keep: Path | None = None) -> dict | None:
                 "LCP s": report["audits"]["largest-contentful-paint"]["numericValue"] / 1000,
                 "TBT ms": report["audits"]["total-blocking-time"]["numericValue"],
                 "CLS": report["audits"]["cumulative-layout-shift"]["numericValue"],
-                # Lighthouse's own measure of how fast this machine ran at the time (higher is faster); it scales the
-                # main-thread time it sees by this speed, so a low index explains a low score better than the page does
+                # Lighthouse's own measure of how fast this machine ran at the time (higher is faster): it multiplies the
+                # main-thread time it observes by a fixed 4, so the same page scores lower when the index is low
                 "Bench index": report["environment"]["benchmarkIndex"],
             }
         )
