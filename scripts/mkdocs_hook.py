@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.meta import get_data
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -109,8 +110,18 @@ def _add_notebooks(files, config, notebooks):
 
 def on_nav(nav, config, files):
     """Remember each page's title (from the nav) for the changelog, the feed and the trust table."""
-    _state["titles"] = {page.file.src_uri: page.title for page in nav.pages}
+    _state["titles"] = {page.file.src_uri: page.title or _title_before_read(page.file) for page in nav.pages}
     return nav
+
+
+def _title_before_read(file) -> str:
+    """A page's title as MkDocs will set it once it reads the page (front matter title, else the first # heading).
+
+    A nav entry without a title of its own (a section's index page, e.g. timeline/index.md) has none yet in on_nav,
+    and the changelog and feed are written before every page is read."""
+    markdown, meta = get_data(file.content_string)
+    heading = re.search(r"^# (.+)$", markdown, re.MULTILINE)
+    return str(meta.get("title") or (heading.group(1).strip() if heading else file.src_uri))
 
 
 # Search ranking (Material's `search: boost`): explainers first for topical queries, then the glossary; the registries,

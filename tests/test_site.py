@@ -158,6 +158,8 @@ def test_the_atom_feed_parses_and_lists_the_latest_changes(built_site):
     assert len(entries) == min(len(changes), 50) and entries
     base = feed.find(f"{atom}link[@rel='alternate']").get("href").removesuffix("changes/")
     for entry in entries:  # each entry links to a page that was built (a folder's index page too: timeline/)
+        title = entry.find(f"{atom}title").text
+        assert re.fullmatch(r"(Update|Correction): \S.*", title) and not title.endswith((": None", ".md")), f"entry titled {title!r}"
         href = entry.find(f"{atom}link").get("href")
         path = href.removeprefix(base)
         assert href.startswith(base) and (built_site / path / "index.html").exists(), f"feed entry links to {href}, which was not built"
@@ -167,6 +169,9 @@ def test_the_atom_feed_parses_and_lists_the_latest_changes(built_site):
     for md in nav_pages():
         assert 'type="application/atom+xml"' in page_html(built_site, md), f"{md} does not link the feed"
     changes_html = page_html(built_site, "changes.md")
+    named = re.findall(r"<strong>(?:Update|Correction)</strong>, <a [^>]*>([^<]*)</a>", changes_html)
+    assert len(named) == len(changes), "every change names its page"
+    assert not [n for n in named if n in ("", "None") or n.endswith(".md")], f"changes named by no title: {sorted(set(named))}"
     assert all(c.summary.split(";")[0][:40].replace("'", "&#39;") in changes_html or c.summary[:40] in changes_html for c in changes[:5])
 
 
